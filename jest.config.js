@@ -1,0 +1,35 @@
+/** Unit tests live beside the code; browser tests live in e2e/ and need `npm run build` first. */
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      moduleResolution: "node",
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      isolatedModules: true,
+    },
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/src", "<rootDir>/test"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/e2e"],
+      testMatch: ["**/*.e2e.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,10 @@
+import type { Config } from "./configSchema";
+
+export const DEFAULT_CONFIG: Config = {
+  organizationDomains: [],
+  protectedDomains: [],
+  vipNames: [],
+  language: "en",
+  feed: { url: null, publicKeys: [] },
+  report: { mode: "forward", target: null, afterReport: "junk" },
+};

@@ -1,0 +1,115 @@
+import PostalMime from "postal-mime";
+import { emptySnapshot, type Mailbox, type MessageSnapshot } from "../engine";
+
+/** Larger files are refused with a clear message instead of freezing a browser tab. */
+export const MAX_EML_BYTES = 40 * 1024 * 1024;
+
+/** A file that cannot be analysed; the message is written for the person who chose the file. */
+export class EmlError extends Error {}
+
+const SNIFF_BYTES = 4096;
+
+function isMostlyText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control++;
+  }
+  return control <= n * 0.02;
+}
+
+/** Skips an mbox "From " separator line, which is not a header. */
+function skipMboxLine(bytes: Uint8Array): Uint8Array {
+  const isFromLine = bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
+  if (!isFromLine) return bytes;
+  const eol = bytes.indexOf(0x0a);
+  return eol < 0 ? new Uint8Array(0) : bytes.subarray(eol + 1);
+}
+
+/** The header block: everything before the first empty line. */
+function headerBlock(bytes: Uint8Array): string {
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)));
+  const lf = text.indexOf("\n\n");
+  const crlf = text.indexOf("\r\n\r\n");
+  const ends = [lf, crlf].filter((i) => i >= 0);
+  return ends.length > 0 ? text.slice(0, Math.min(...ends)) : text;
+}
+
+const HEADER_NAMES = ["from", "to", "subject", "date", "received", "message-id", "return-path", "mime-version"];
+
+function looksLikeHeaders(block: string): boolean {
+  const eol = block.indexOf("\n");
+  const firstLine = eol < 0 ? block : block.slice(0, eol);
+  const colon = firstLine.indexOf(":");
+  if (colon <= 0) return false;
+  for (let i = 0; i < colon; i++) {
+    const c = firstLine.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  const lower = block.toLowerCase();
+  return HEADER_NAMES.some((name) => lower.startsWith(`${name}:`) || lower.includes(`\n${name}:`));
+}
+
+function mailboxes(list: PostalMime.Address[] | undefined): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const a of list ?? []) {
+    if (a.group) out.push(...a.group.map((m) => ({ name: m.name, address: m.address })));
+    else out.push({ name: a.name, address: a.address });
+  }
+  return out;
+}
+
+function firstMailbox(a: PostalMime.Address | undefined): Mailbox | undefined {
+  return mailboxes(a ? [a] : [])[0];
+}
+
+function byteLength(content: PostalMime.Attachment["content"]): number {
+  if (typeof content === "string") return content.length;
+  return content.byteLength;
+}
+
+/** Builds a MessageSnapshot from the bytes of an .eml file (RFC 5322), or throws EmlError. */
+export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
+  if (input.length === 0) throw new EmlError("The file is empty.");
+  if (input.length > MAX_EML_BYTES) {
+    const mb = (input.length / 1024 / 1024).toFixed(1);
+    throw new EmlError(`The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`);
+  }
+  const bytes = skipMboxLine(input);
+  if (!isMostlyText(bytes)) throw new EmlError("This is not an email message: the file contains binary data.");
+  const rawHeaders = headerBlock(bytes);
+  if (!looksLikeHeaders(rawHeaders)) {
+    throw new EmlError("This is not an email message: no email headers (From, To, Subject, Date…) were found.");
+  }
+  let email: PostalMime.Email;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  } catch (error) {
+    throw new EmlError(`The message could not be read: ${(error as Error).message}`);
+  }
+  const snapshot = emptySnapshot("eml");
+  const date = email.date ? new Date(email.date) : undefined;
+  return {
+    ...snapshot,
+    rawHeaders,
+    from: firstMailbox(email.from),
+    sender: firstMailbox(email.sender),
+    replyTo: mailboxes(email.replyTo),
+    returnPath: email.returnPath?.replace(/^<|>$/g, "") || undefined,
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    subject: email.subject ?? "",
+    bodyHtml: email.html,
+    bodyText: email.text,
+    attachments: email.attachments.map((a) => ({
+      name: a.filename ?? "",
+      contentType: a.mimeType,
+      size: byteLength(a.content),
+      inline: a.disposition === "inline",
+    })),
+    internetMessageId: email.messageId,
+    receivedAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
+  };
+}

@@ -1,0 +1,48 @@
+import { worst, type Analysis, type Finding, type Incomplete, type Verdict } from "./analysis";
+import type { Context } from "./context";
+import type { MessageSnapshot } from "./message";
+import { RULES } from "./rules";
+import type { Rule } from "./rules/rule";
+
+/** Gaps in the input itself, reported so that a quiet result is never mistaken for a clean one. */
+function inputGaps(message: MessageSnapshot): Incomplete[] {
+  const gaps: Incomplete[] = [];
+  if (message.rawHeaders === undefined) {
+    gaps.push({
+      rule: "headers",
+      reason:
+        "The message's internet headers were not available, so sender authentication (SPF, DKIM, DMARC) could not be checked.",
+    });
+  }
+  if (!message.from || message.from.address.trim() === "") {
+    gaps.push({ rule: "from", reason: "The message has no From address, so the sender could not be checked." });
+  }
+  return gaps;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs every rule over one message. A rule that throws becomes an `incomplete` entry, never a crash. */
+export function analyze(message: MessageSnapshot, context: Context, rules: readonly Rule[] = RULES): Analysis {
+  const started = Date.now();
+  const findings: Finding[] = [];
+  const incomplete: Incomplete[] = inputGaps(message);
+  let failed = 0;
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(message, context));
+    } catch (error) {
+      failed += 1;
+      incomplete.push({ rule: rule.id, reason: `The check "${rule.meta.title}" failed: ${describeError(error)}` });
+    }
+  }
+  const verdict = findings.reduce<Verdict>((v, f) => worst(v, f.severity), "ok");
+  return {
+    verdict,
+    findings,
+    incomplete,
+    stats: { rulesRun: rules.length, rulesFailed: failed, durationMs: Date.now() - started },
+  };
+}

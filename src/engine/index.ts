@@ -1,0 +1,11 @@
+/** The engine's public surface: everything above it (pane, CLI, reports) imports from here. */
+export * from "./analysis";
+export * from "./message";
+export { analyze } from "./analyze";
+export { createContext, DEFAULT_SETTINGS, type Context, type EngineSettings } from "./context";
+export { checkDomain, type DomainCheck, type DomainMatch } from "./domains/checkDomain";
+export type { AllowEntry, DomainLists, ProtectedDomain, SpoofEntry } from "./domains/lists";
+export { normalizeHost, addressDomain } from "./domains/normalize";
+export { RULES } from "./rules";
+export type { Rule, RuleMeta } from "./rules/rule";
+export { tipFor, hasTip, type Language, type Tip } from "./tips/tips";

@@ -1,0 +1,5 @@
+import type { Rule } from "./rule";
+import { senderKnownSpoof } from "./senderKnownSpoof";
+
+/** Every rule, in the order findings are shown. */
+export const RULES: readonly Rule[] = [senderKnownSpoof];

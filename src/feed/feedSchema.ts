@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { DomainLists } from "../engine";
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date");
+
+export const feedSchema = z.object({
+  format: z.literal(1),
+  version: z.number().int().nonnegative(),
+  issued: isoDate,
+  expires: isoDate,
+  protected: z.array(z.object({ domain: z.string().min(1), name: z.string(), category: z.string() })),
+  spoofs: z.array(
+    z.object({
+      domain: z.string().min(1),
+      imitates: z.array(z.string()),
+      technique: z.string(),
+      source: z.string().url(),
+      reported: z.string(),
+      actor: z.string().optional(),
+    }),
+  ),
+  allow: z.array(z.object({ domain: z.string().min(1), owner: z.string() })),
+});
+
+export type Feed = z.infer<typeof feedSchema>;
+
+/** Validates a feed document; throws an Error whose message names the first bad field. */
+export function parseFeed(json: unknown): Feed {
+  const result = feedSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function feedLists(feed: Feed): DomainLists {
+  return { protected: feed.protected, spoofs: feed.spoofs, allow: feed.allow };
+}

@@ -1,0 +1,73 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true } },
+};
+const resolve = { extensions: [".ts", ".tsx", ".js", ".json"] };
+
+/** The task pane and the commands bundle, served beside manifest.xml. office.js comes from Microsoft's CDN. */
+function pane(env, argv) {
+  const dev = argv.mode !== "production";
+  return {
+    name: "pane",
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // Self-contained: classic Outlook on Windows runs it in a JavaScript-only runtime without imports.
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
+    resolve,
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      client: false,
+    },
+  };
+}
+
+/** The command-line scanner, one file for Node. */
+function cli() {
+  return {
+    name: "cli",
+    target: "node20",
+    devtool: false,
+    entry: { "campaign-guard": "./src/cli/main.ts" },
+    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].cjs", clean: true },
+    resolve,
+    module: { rules: [tsRule] },
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
+
+module.exports = [pane, cli];
