@@ -78,10 +78,14 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
     throw new EmlError(`The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`);
   }
   const bytes = skipMboxLine(input);
-  if (!isMostlyText(bytes)) throw new EmlError("This is not an email message: the file contains binary data.");
   const rawHeaders = headerBlock(bytes);
   if (!looksLikeHeaders(rawHeaders)) {
-    throw new EmlError("This is not an email message: no email headers (From, To, Subject, Date…) were found.");
+    // Real mail may carry stray control bytes, so binary content only explains a file without headers.
+    throw new EmlError(
+      isMostlyText(bytes)
+        ? "This is not an email message: no email headers (From, To, Subject, Date…) were found."
+        : "This is not an email message: the file contains binary data.",
+    );
   }
   let email: PostalMime.Email;
   try {

@@ -1,0 +1,48 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "artifacts/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node, Office: "readonly", OfficeRuntime: "readonly" } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-console": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The engine is pure: no Office, DOM, React, Node built-ins or upper layers.
+    files: ["src/engine/**/*.ts"],
+    ignores: ["src/engine/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "react", "react-dom", "@fluentui/*"], message: "src/engine must stay pure." },
+            { group: ["../office/*", "../taskpane/*", "../report/*", "../commands/*", "../cli/*", "../feed/*", "../config/*", "../../*"], message: "src/engine imports only itself." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Office", "process", "navigator", "localStorage"],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["bench/**", "scripts/**", "e2e/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-console": "off" },
+  },
+  prettier,
+);

@@ -1,0 +1,29 @@
+import { checkDomain, type Context } from "../../engine";
+import { EXIT, type CliIo } from "../io";
+
+/** `domain [--json] DOMAIN_OR_URL…`: one line per input with every technique that applies. */
+export function domain(inputs: string[], json: boolean, context: Context, io: CliIo): number {
+  let failed = 0;
+  for (const input of inputs) {
+    const result = checkDomain(input, context.domains);
+    if (result.error) {
+      failed++;
+      io.err(`campaign-guard: ${JSON.stringify(input)}: ${result.error}`);
+    }
+    if (json) {
+      const { input: given, domain: host, verdict, matches } = result;
+      io.out(
+        JSON.stringify({
+          input: given,
+          domain: host,
+          verdict,
+          matches: matches.map(({ imitates, technique, explanation }) => ({ imitates, technique, explanation })),
+        }),
+      );
+    } else if (!result.error) {
+      io.out(`${result.verdict.toUpperCase().padEnd(10)} ${result.domain}`);
+      for (const m of result.matches) io.out(`  ${m.technique}: ${m.explanation}`);
+    }
+  }
+  return failed > 0 ? EXIT.inputError : EXIT.ok;
+}

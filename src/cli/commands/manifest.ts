@@ -1,0 +1,42 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { checkManifest } from "../../manifest/checkManifest";
+import { EXIT, UsageError, type CliIo } from "../io";
+
+const DEV_ORIGIN = "https://localhost:3000/";
+
+/** The origin (with a trailing slash) where the admin hosts dist/; only https is accepted by Outlook. */
+function hostingUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--url ${JSON.stringify(raw)} is not a URL`);
+  }
+  if (url.protocol !== "https:") throw new UsageError("--url must start with https:// (Outlook loads add-ins over HTTPS only)");
+  if (url.search || url.hash) throw new UsageError("--url must not have a query or fragment");
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** `manifest --url URL [--out FILE]`: the dev manifest with every localhost URL moved to the admin's host. */
+export async function manifest(
+  template: string,
+  rawUrl: string | undefined,
+  out: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  if (!rawUrl) throw new UsageError("manifest needs --url https://your.host/path/");
+  const base = hostingUrl(rawUrl);
+  const xml = (await readFile(template, "utf8")).split(DEV_ORIGIN).join(base);
+  const problems = checkManifest(xml, { expectedOrigin: new URL(base).origin });
+  if (problems.length > 0) {
+    for (const p of problems) io.err(`campaign-guard: manifest: ${p}`);
+    return EXIT.inputError;
+  }
+  if (out) {
+    await writeFile(out, xml);
+    io.err(`Wrote ${out} for ${base}. Upload it in the Microsoft 365 admin center (Integrated apps).`);
+  } else {
+    io.out(xml);
+  }
+  return EXIT.ok;
+}

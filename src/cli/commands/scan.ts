@@ -1,0 +1,66 @@
+import { readFile, stat } from "node:fs/promises";
+import { analyze, type Analysis, type Context } from "../../engine";
+import { EmlError, MAX_EML_BYTES, parseEml } from "../../eml/parseEml";
+import { findEmlFiles } from "../findEmlFiles";
+import { EXIT, type CliIo } from "../io";
+import { formatScanTable } from "../format";
+
+export interface ScanResult {
+  file: string;
+  analysis: Analysis;
+}
+
+function toJsonLine(file: string, analysis: Analysis): string {
+  return JSON.stringify({
+    file,
+    verdict: analysis.verdict,
+    findings: analysis.findings.map(({ rule, severity, title, detail, evidence }) => ({
+      rule,
+      severity,
+      title,
+      detail,
+      evidence,
+    })),
+    incomplete: analysis.incomplete,
+  });
+}
+
+async function readMessage(file: string) {
+  const info = await stat(file);
+  if (!info.isFile()) throw new EmlError("not a regular file");
+  if (info.size > MAX_EML_BYTES) {
+    throw new EmlError(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_EML_BYTES / 1024 / 1024} MB`);
+  }
+  return parseEml(new Uint8Array(await readFile(file)));
+}
+
+function reason(error: unknown): string {
+  if (error instanceof EmlError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES") return "permission denied";
+  if (code === "ENOENT") return "no such file or directory";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `scan [--json] PATH…`: analyses each message; unreadable inputs are named on stderr and skipped. */
+export async function scan(paths: string[], json: boolean, context: Context, io: CliIo): Promise<number> {
+  let failed = 0;
+  const results: ScanResult[] = [];
+  for (const input of await findEmlFiles(paths)) {
+    if ("error" in input) {
+      failed++;
+      io.err(`campaign-guard: ${input.file}: ${input.error}`);
+      continue;
+    }
+    try {
+      const analysis = analyze(await readMessage(input.file), context);
+      if (json) io.out(toJsonLine(input.file, analysis));
+      else results.push({ file: input.file, analysis });
+    } catch (error) {
+      failed++;
+      io.err(`campaign-guard: ${input.file}: ${reason(error)}`);
+    }
+  }
+  if (!json && results.length > 0) io.out(formatScanTable(results));
+  return failed > 0 ? EXIT.inputError : EXIT.ok;
+}

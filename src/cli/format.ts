@@ -1,0 +1,29 @@
+import type { Analysis } from "../engine";
+
+const LABEL: Record<Analysis["verdict"], string> = {
+  ok: "OK",
+  caution: "CAUTION",
+  suspicious: "SUSPICIOUS",
+  dangerous: "DANGEROUS",
+};
+
+/** A readable table: one row per message, its findings and gaps indented below it. */
+export function formatScanTable(results: { file: string; analysis: Analysis }[]): string {
+  const width = Math.max(...results.map((r) => LABEL[r.analysis.verdict].length));
+  const lines: string[] = [];
+  for (const { file, analysis } of results) {
+    lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${file}`);
+    for (const f of analysis.findings) lines.push(`${" ".repeat(width)}    - [${f.severity}] ${f.title}: ${f.detail}`);
+    for (const i of analysis.incomplete) lines.push(`${" ".repeat(width)}    ? not checked: ${i.reason}`);
+  }
+  const counts = results.reduce<Record<string, number>>((acc, r) => {
+    acc[r.analysis.verdict] = (acc[r.analysis.verdict] ?? 0) + 1;
+    return acc;
+  }, {});
+  const summary = (Object.keys(LABEL) as Analysis["verdict"][])
+    .filter((v) => counts[v])
+    .map((v) => `${counts[v]} ${v}`)
+    .join(", ");
+  lines.push("", `${results.length} message${results.length === 1 ? "" : "s"}: ${summary}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildEml, spoofHeaders } from "../../test/support/eml";
+import { defaultManifestTemplate, run } from "./run";
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, defaultManifestTemplate());
+  return { code, out: out.join("\n"), err: err.join("\n"), lines: out };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "cg-cli-"));
+const spoof = join(dir, "spoof.eml");
+const clean = join(dir, "nested", "deeper", "clean.EML");
+mkdirSync(join(dir, "nested", "deeper"), { recursive: true });
+writeFileSync(spoof, buildEml(spoofHeaders()));
+writeFileSync(clean, buildEml(spoofHeaders("example.org")));
+writeFileSync(join(dir, "nested", "notes.txt"), "not mail");
+const empty = join(dir, "empty.eml");
+writeFileSync(empty, "");
+const binary = join(dir, "photo.eml");
+writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 4]));
+
+describe("campaign-guard scan", () => {
+  it("prints dangerous for a sender on the spoof list, naming the list, and ok for a normal sender", async () => {
+    const { code, lines } = await cli("scan", "--json", spoof, clean);
+    expect(code).toBe(0);
+    const [bad, good] = lines.map((l) => JSON.parse(l));
+    expect(bad).toMatchObject({ file: spoof, verdict: "dangerous" });
+    expect(bad.findings[0]).toMatchObject({ rule: "sender-known-spoof", severity: "dangerous" });
+    expect(bad.findings[0].detail).toContain("known spoof list");
+    expect(Object.keys(bad.findings[0]).sort()).toEqual(["detail", "evidence", "rule", "severity", "title"]);
+    expect(good).toMatchObject({ file: clean, verdict: "ok", findings: [], incomplete: [] });
+  });
+
+  it("walks directories for .eml files, in a stable order", async () => {
+    const { lines } = await cli("scan", "--json", join(dir, "nested"));
+    expect(lines.map((l) => JSON.parse(l).file)).toEqual([clean]);
+  });
+
+  it("names unreadable inputs on stderr, keeps going, and exits 1", async () => {
+    const { code, lines, err } = await cli("scan", "--json", empty, binary, join(dir, "missing.eml"), spoof);
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(err).toContain(`${empty}: The file is empty.`);
+    expect(err).toContain(`${binary}: This is not an email message: the file contains binary data.`);
+    expect(err).toContain("missing.eml: no such file or directory");
+  });
+
+  it("prints a readable table without --json", async () => {
+    const { code, out } = await cli("scan", spoof, clean);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^DANGEROUS\s+.*spoof\.eml$/m);
+    expect(out).toMatch(/^OK\s+.*clean\.EML$/m);
+    expect(out).toContain("2 messages: 1 ok, 1 dangerous");
+  });
+
+  it("applies --config and rejects a bad one with exit 2", async () => {
+    const good = join(dir, "config.json");
+    writeFileSync(good, JSON.stringify({ organizationDomains: ["example.org"], vipNames: ["Jane Doe"] }));
+    expect((await cli("scan", "--config", good, clean)).code).toBe(0);
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    const result = await cli("scan", "--config", bad, clean);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("not valid JSON");
+    writeFileSync(bad, JSON.stringify({ orgDomains: [] }));
+    expect((await cli("scan", "--config", bad, clean)).err).toContain('Unrecognized key: "orgDomains"');
+    expect((await cli("scan", "--config", join(dir, "nope.json"), clean)).code).toBe(2);
+  });
+});
+
+describe("campaign-guard domain", () => {
+  it("prints one JSON line per input with the technique and explanation", async () => {
+    const { code, lines } = await cli("domain", "--json", "adfs.senate.group", "https://my-iri.org/login", "senate.gov");
+    expect(code).toBe(0);
+    const [a, b, c] = lines.map((l) => JSON.parse(l));
+    expect(a).toMatchObject({ input: "adfs.senate.group", domain: "adfs.senate.group", verdict: "dangerous" });
+    expect(a.matches[0]).toMatchObject({ imitates: "senate.gov", technique: "known-spoof" });
+    expect(a.matches[0].explanation).toContain("senate.group");
+    expect(b).toMatchObject({ domain: "my-iri.org", verdict: "dangerous" });
+    expect(c).toEqual({ input: "senate.gov", domain: "senate.gov", verdict: "ok", matches: [] });
+  });
+
+  it("reports input that is not a domain and exits 1", async () => {
+    const { code, err, lines } = await cli("domain", "--json", "not a domain");
+    expect(code).toBe(1);
+    expect(err).toContain("not a domain name or URL");
+    expect(JSON.parse(lines[0])).toMatchObject({ domain: null });
+  });
+});
+
+describe("usage errors", () => {
+  it.each([[[]], [["frobnicate"]], [["scan"]], [["domain", "--bogus", "x.com"]], [["manifest"]], [["manifest", "--url", "http://x.org/"]]])(
+    "%j exits 2 with a hint",
+    async (argv) => {
+      const { code, err } = await cli(...argv);
+      expect(code).toBe(2);
+      expect(err).toContain("campaign-guard --help");
+    },
+  );
+
+  it("prints help", async () => {
+    const { code, out } = await cli("--help");
+    expect(code).toBe(0);
+    expect(out).toContain("scan [--json]");
+  });
+});
+
+describe("campaign-guard manifest", () => {
+  it("moves every localhost URL to the admin's host and keeps the manifest valid", async () => {
+    const { code, out } = await cli("manifest", "--url", "https://addins.campaign.org/guard");
+    expect(code).toBe(0);
+    expect(out).not.toContain("localhost");
+    expect(out).toContain("https://addins.campaign.org/guard/taskpane.html");
+  });
+});

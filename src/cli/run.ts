@@ -1,0 +1,66 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { contextFor } from "../config/engineContext";
+import { loadCliConfig } from "./cliConfig";
+import { domain } from "./commands/domain";
+import { manifest } from "./commands/manifest";
+import { scan } from "./commands/scan";
+import { EXIT, UsageError, type CliIo } from "./io";
+
+export const USAGE = `Usage: campaign-guard <command> [options]
+
+Commands:
+  scan [--json] [--config FILE] PATH...         analyse .eml files (a directory is searched recursively)
+  domain [--json] [--config FILE] DOMAIN_OR_URL...
+                                                check domains or URLs against the spoof list
+  manifest --url https://host/path/ [--out FILE]
+                                                write a production manifest.xml for your host
+
+Options:
+  --json          one JSON object per line
+  --config FILE   the admin config.json (merged over the defaults)
+  -h, --help      show this help
+
+Exit status: 0 all inputs analysed, 1 some input could not be read, 2 usage error.`;
+
+/** Runs one CLI invocation; never throws, returns the exit code. */
+export async function run(argv: string[], io: CliIo, manifestTemplate: string): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        config: { type: "string" },
+        url: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === "help") {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (command === "manifest") return await manifest(manifestTemplate, values.url, values.out, io);
+    if (command !== "scan" && command !== "domain") {
+      throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");
+    }
+    if (rest.length === 0) throw new UsageError(`${command} needs at least one ${command === "scan" ? "PATH" : "DOMAIN_OR_URL"}`);
+    const context = contextFor(await loadCliConfig(values.config));
+    return command === "scan" ? await scan(rest, values.json, context, io) : domain(rest, values.json, context, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`campaign-guard: ${(error as Error).message}`);
+      io.err("Run campaign-guard --help for usage.");
+      return EXIT.usage;
+    }
+    io.err(`campaign-guard: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.inputError;
+  }
+}
+
+export function defaultManifestTemplate(): string {
+  // Both src/cli (run with tsx) and dist/cli (bundled) sit two levels below the package root.
+  return resolve(__dirname, "..", "..", "manifest.xml");
+}

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { addressDomain, hostAndParents, normalizeHost } from "./normalize";
+
+describe("normalizeHost", () => {
+  it.each([
+    ["Senate.GOV.", "senate.gov", "senate.gov"],
+    ["https://user:pw@adfs.senate.group:8443/path?q#f", "adfs.senate.group", "senate.group"],
+    ["xn--snate-9ra.gov", "xn--snate-9ra.gov", "xn--snate-9ra.gov"],
+    ["sénate.gov", "xn--snate-bsa.gov", "xn--snate-bsa.gov"],
+    // The PSL's private section makes each web.app project its own registrable domain; sharepoint.com is not listed.
+    ["login.phish.web.app", "login.phish.web.app", "phish.web.app"],
+    ["contoso.sharepoint.com", "contoso.sharepoint.com", "sharepoint.com"],
+    ["www.bbc.co.uk", "www.bbc.co.uk", "bbc.co.uk"],
+  ])("%s → host %s, registrable %s", (input, host, registrable) => {
+    expect(normalizeHost(input)).toMatchObject({ host, registrable, isIp: false });
+  });
+
+  it("reads IPv4 in hex and octal forms as the IP it is", () => {
+    expect(normalizeHost("http://0x7f.1/")).toMatchObject({ host: "127.0.0.1", isIp: true });
+    expect(normalizeHost("0300.0250.0.1")).toMatchObject({ host: "192.168.0.1", isIp: true });
+    expect(normalizeHost("[::1]")).toMatchObject({ host: "[::1]", isIp: true });
+  });
+
+  it("refuses what is not a host", () => {
+    for (const bad of ["", "   ", "a b.com", "http://", "x".repeat(3000)]) expect(normalizeHost(bad)).toBeUndefined();
+  });
+
+  it("never throws on arbitrary input", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void normalizeHost(s)));
+    fc.assert(fc.property(fc.webUrl(), (s) => void normalizeHost(s)));
+  });
+});
+
+describe("addressDomain", () => {
+  it("takes the part after the last @", () => {
+    expect(addressDomain("\"a@b\"@Senate.Group")?.host).toBe("senate.group");
+    expect(addressDomain("no-at-sign")).toBeUndefined();
+    expect(addressDomain("x@evil com")).toBeUndefined();
+    expect(addressDomain("x@")).toBeUndefined();
+  });
+});
+
+describe("hostAndParents", () => {
+  it("walks from the host to its registrable domain", () => {
+    expect(hostAndParents(normalizeHost("a.b.senate.group")!)).toEqual(["a.b.senate.group", "b.senate.group", "senate.group"]);
+  });
+});

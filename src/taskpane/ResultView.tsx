@@ -1,0 +1,36 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis, Language } from "../engine";
+import { useCommonStyles } from "./commonStyles";
+import { FindingList } from "./FindingList";
+import { IncompleteList } from "./IncompleteList";
+import { VerdictBanner } from "./VerdictBanner";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalL },
+});
+
+interface ResultViewProps {
+  analysis: Analysis;
+  language: Language;
+  /** Size of the known-spoof list the message was checked against. */
+  spoofDomains: number;
+}
+
+function checkedLine(analysis: Analysis, spoofDomains: number): string {
+  const checks = analysis.stats.rulesRun === 1 ? "1 check" : `${analysis.stats.rulesRun} checks`;
+  return `Checked on this device with ${checks}, against ${spoofDomains} known spoof domains.`;
+}
+
+/** One analysis: verdict first, then the findings, what could not be checked, and what was checked. */
+export function ResultView({ analysis, language, spoofDomains }: ResultViewProps) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  return (
+    <div className={styles.root}>
+      <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
+      {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
+      {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
+      <p className={common.small}>{checkedLine(analysis, spoofDomains)}</p>
+    </div>
+  );
+}
