@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
+import fc from "fast-check";
 import { checkManifest, manifestFunctionNames, manifestImageUrls, pngSize } from "./checkManifest";
 
 const ROOT = join(__dirname, "..", "..");
@@ -8,7 +9,8 @@ const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 
 /** Replaces exactly one occurrence, so a typo in a test fails loudly instead of testing nothing. */
 function mutate(xml: string, from: string | RegExp, to: string): string {
-  const count = typeof from === "string" ? xml.split(from).length - 1 : (xml.match(new RegExp(from, "g")) ?? []).length;
+  const count =
+    typeof from === "string" ? xml.split(from).length - 1 : (xml.match(new RegExp(from, "g")) ?? []).length;
   if (count !== 1) throw new Error(`expected exactly one match for ${String(from)}, found ${count}`);
   return xml.replace(from, to);
 }
@@ -53,9 +55,9 @@ describe("manifest.xml", () => {
       }
     }
     const missing = manifestFunctionNames(MANIFEST).filter((name) => !registered.has(name));
-    expect(missing.map((name) => `${name} is not registered by Office.actions.associate in src/commands/`)).toEqual(
-      [],
-    );
+    expect(
+      missing.map((name) => `${name} is not registered by Office.actions.associate in src/commands/`),
+    ).toEqual([]);
   });
 
   it("references icons that exist in assets/ with the size their name says", () => {
@@ -66,12 +68,18 @@ describe("manifest.xml", () => {
       const file = join(ROOT, "assets", url.slice(`${ORIGIN}assets/`.length));
       expect(existsSync(file)).toBe(true);
       const size = Number(/icon-(\d+)\.png$/.exec(url)?.[1]);
-      expect({ url, size: pngSize(readFileSync(file)) }).toEqual({ url, size: { width: size, height: size } });
+      expect({ url, size: pngSize(readFileSync(file)) }).toEqual({
+        url,
+        size: { width: size, height: size },
+      });
     }
   });
 
   it("ships the logo", () => {
-    expect(pngSize(readFileSync(join(ROOT, "assets", "logo-filled.png")))).toEqual({ width: 300, height: 300 });
+    expect(pngSize(readFileSync(join(ROOT, "assets", "logo-filled.png")))).toEqual({
+      width: 300,
+      height: 300,
+    });
   });
 });
 
@@ -91,14 +99,27 @@ describe("checkManifest reports", () => {
   });
 
   it("an http URL", () => {
-    const xml = mutate(MANIFEST, 'DefaultValue="https://localhost:3000/help.html"/>', 'DefaultValue="http://localhost:3000/help.html"/>');
-    expectOnly(checkManifest(xml), /^bt:Url "Help\.Url": "http:\/\/localhost:3000\/help\.html" must use https$/);
+    const xml = mutate(
+      MANIFEST,
+      'id="Help.Url" DefaultValue="https://',
+      'id="Help.Url" DefaultValue="http://',
+    );
+    expectOnly(
+      checkManifest(xml),
+      /^bt:Url "Help\.Url": "http:\/\/localhost:3000\/help\.html" must use https$/,
+    );
   });
 
   it("a URL over 2048 characters", () => {
     const long = `${ORIGIN}help.html?${"x".repeat(2048)}`;
-    const xml = mutate(MANIFEST, 'DefaultValue="https://localhost:3000/help.html"/>', `DefaultValue="${long}"/>`);
-    expectOnly(checkManifest(xml), /^bt:Url "Help\.Url": URL is 2068 characters; the limit is 2048$/);
+    const xml = mutate(
+      MANIFEST,
+      `id="Help.Url" DefaultValue="${ORIGIN}help.html"`,
+      `id="Help.Url" DefaultValue="${long}"`,
+    );
+    expect(checkManifest(xml)).toEqual([
+      `bt:Url "Help.Url": URL is ${long.length} characters; the limit is 2048`,
+    ]);
   });
 
   it("a URL on another origin when an origin is expected", () => {
@@ -108,19 +129,34 @@ describe("checkManifest reports", () => {
       checkManifest(xml, { expectedOrigin: ORIGIN }),
       /^bt:Url "CommandsJs\.Url": "https:\/\/cdn\.example\.net\/commands\.js" is not on the expected origin https:\/\/localhost:3000\/$/,
     );
-    // A look-alike host that merely starts with the same characters is not the same origin.
-    const lookAlike = MANIFEST.replaceAll(ORIGIN, "https://localhost:3000.evil.example/");
-    expect(checkManifest(lookAlike, { expectedOrigin: "https://localhost:3000" }).length).toBeGreaterThan(0);
+    // An origin that merely starts with the same characters is another origin.
+    const otherPort = MANIFEST.replaceAll(ORIGIN, "https://localhost:30001/");
+    const problems = checkManifest(otherPort, { expectedOrigin: "https://localhost:3000" });
+    expect(problems.length).toBeGreaterThanOrEqual(8);
+    for (const p of problems)
+      expect(p).toMatch(
+        /"https:\/\/localhost:30001\/.*" is not on the expected origin https:\/\/localhost:3000\/$/,
+      );
   });
 
   it("a dangling resid", () => {
     const xml = mutate(MANIFEST, '<Label resid="CheckButton.Label"/>', '<Label resid="CheckButton.Labl"/>');
-    expectOnly(checkManifest(xml), /^resid "CheckButton\.Labl" on <Label> in .*#msgReadOpenPaneButton does not match any resource id$/);
+    expectOnly(
+      checkManifest(xml),
+      /^resid "CheckButton\.Labl" on <Label> in .*#msgReadOpenPaneButton does not match any resource id$/,
+    );
   });
 
   it("a resid that points at the wrong kind of resource", () => {
-    const xml = mutate(MANIFEST, '<Description resid="CheckButton.Tooltip"/>', '<Description resid="CheckButton.Title"/>');
-    expectOnly(checkManifest(xml), /^resid "CheckButton\.Title" on <Description> refers to a ShortString, but <Description> needs a LongString$/);
+    const xml = mutate(
+      MANIFEST,
+      '<Description resid="CheckButton.Tooltip"/>',
+      '<Description resid="CheckButton.Title"/>',
+    );
+    expectOnly(
+      checkManifest(xml),
+      /^resid "CheckButton\.Title" on <Description> refers to a ShortString, but <Description> needs a LongString$/,
+    );
   });
 
   it("top-level elements out of order", () => {
@@ -131,12 +167,11 @@ describe("checkManifest reports", () => {
   });
 
   it("nested elements out of order", () => {
-    const xml = mutate(
-      MANIFEST,
-      /(<FreeTextLabel [^>]*\/>)(\s*)(<MoreInfo>[\s\S]*?<\/MoreInfo>)/,
-      "$3$2$1",
+    const xml = mutate(MANIFEST, /(<FreeTextLabel [^>]*\/>)(\s*)(<MoreInfo>[\s\S]*?<\/MoreInfo>)/, "$3$2$1");
+    expectOnly(
+      checkManifest(xml),
+      /^Element order: <FreeTextLabel> must come before <MoreInfo> in .*PreProcessingDialog$/,
     );
-    expectOnly(checkManifest(xml), /^Element order: <FreeTextLabel> must come before <MoreInfo> in .*PreProcessingDialog$/);
   });
 
   it("an unknown top-level element", () => {
@@ -165,7 +200,11 @@ describe("checkManifest reports", () => {
   });
 
   it("a permission broader than ReadItem", () => {
-    const xml = mutate(MANIFEST, "<Permissions>ReadItem</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>");
+    const xml = mutate(
+      MANIFEST,
+      "<Permissions>ReadItem</Permissions>",
+      "<Permissions>ReadWriteMailbox</Permissions>",
+    );
     expectOnly(checkManifest(xml), /^<Permissions> must be ReadItem .*"ReadWriteMailbox"$/);
   });
 
@@ -213,17 +252,31 @@ describe("checkManifest reports", () => {
       /<Action xsi:type="ExecuteFunction">\s*<FunctionName>onSpamReport<\/FunctionName>\s*<\/Action>/,
       '<Action xsi:type="ShowTaskpane"><SourceLocation resid="Taskpane.Url"/></Action>',
     );
-    expectOnly(checkManifest(xml), /^The ReportPhishingCustomization button needs <Action xsi:type="ExecuteFunction">$/);
+    expectOnly(
+      checkManifest(xml),
+      /^The ReportPhishingCustomization button needs <Action xsi:type="ExecuteFunction">$/,
+    );
   });
 
   it("a missing ReportPhishingCommandSurface", () => {
-    const xml = mutate(MANIFEST, /\s*<ExtensionPoint xsi:type="ReportPhishingCommandSurface">[\s\S]*?<\/ExtensionPoint>/, "");
+    const xml = mutate(
+      MANIFEST,
+      /\s*<ExtensionPoint xsi:type="ReportPhishingCommandSurface">[\s\S]*?<\/ExtensionPoint>/,
+      "",
+    );
     expectOnly(checkManifest(xml), /^No ExtensionPoint of type ReportPhishingCommandSurface$/);
   });
 
   it("a task pane button that can't be pinned", () => {
-    const xml = mutate(MANIFEST, "<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>false</SupportsPinning>");
-    expectOnly(checkManifest(xml), /^MessageReadCommandSurface has no ShowTaskpane button with <SupportsPinning>true/);
+    const xml = mutate(
+      MANIFEST,
+      "<SupportsPinning>true</SupportsPinning>",
+      "<SupportsPinning>false</SupportsPinning>",
+    );
+    expectOnly(
+      checkManifest(xml),
+      /^MessageReadCommandSurface has no ShowTaskpane button with <SupportsPinning>true/,
+    );
   });
 
   it("SupportsSharedFolders missing", () => {
@@ -233,8 +286,15 @@ describe("checkManifest reports", () => {
 
   it("SupportsSharedFolders after the extension points", () => {
     let xml = mutate(MANIFEST, /\s*<SupportsSharedFolders>true<\/SupportsSharedFolders>/, "");
-    xml = mutate(xml, "</DesktopFormFactor>", "<SupportsSharedFolders>true</SupportsSharedFolders></DesktopFormFactor>");
-    expectOnly(checkManifest(xml), /^Element order: <SupportsSharedFolders> must come before <ExtensionPoint> in .*DesktopFormFactor$/);
+    xml = mutate(
+      xml,
+      "</DesktopFormFactor>",
+      "<SupportsSharedFolders>true</SupportsSharedFolders></DesktopFormFactor>",
+    );
+    expectOnly(
+      checkManifest(xml),
+      /^Element order: <SupportsSharedFolders> must come before <ExtensionPoint> in .*DesktopFormFactor$/,
+    );
   });
 
   it("an override that requires Mailbox 1.14", () => {
@@ -255,7 +315,10 @@ describe("checkManifest reports", () => {
       /(<Control xsi:type="Button" id="cgReportButton">[\s\S]*?<bt:Image size="16" resid=")Icon\.16x16"/,
       '$1Icon.32x32"',
     );
-    expectOnly(checkManifest(xml), /^Icon size 16 in .*#cgReportButton uses "Icon\.32x32", which is icon-32\.png$/);
+    expectOnly(
+      checkManifest(xml),
+      /^Icon size 16 in .*#cgReportButton uses "Icon\.32x32", which is icon-32\.png$/,
+    );
   });
 
   it("a missing required icon and a wrong IconUrl", () => {
@@ -265,14 +328,42 @@ describe("checkManifest reports", () => {
     expect(problems).toContain('<IconUrl> should point at icon-64.png, found "icon-80.png"');
     expect(problems).toContainEqual(expect.stringMatching(/^No bt:Image in .* points at icon-80\.png$/));
     // The three Icon elements still reference the removed resource.
-    expect(problems.filter((p) => /^resid "Icon\.80x80" .* does not match any resource id$/.test(p))).toHaveLength(3);
+    expect(
+      problems.filter((p) => /^resid "Icon\.80x80" .* does not match any resource id$/.test(p)),
+    ).toHaveLength(3);
+  });
+});
+
+describe("checkManifest on damaged input", () => {
+  const lines = MANIFEST.split("\n");
+
+  it("never throws when any one line of the manifest is cut out", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: lines.length - 1 }), (i) => {
+        const problems = checkManifest(lines.filter((_, j) => j !== i).join("\n"));
+        expect(Array.isArray(problems)).toBe(true);
+        for (const p of problems) expect(typeof p).toBe("string");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never throws on arbitrary text or foreign XML", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(checkManifest(text).length).toBeGreaterThan(0);
+      }),
+    );
+    expect(checkManifest("")).toEqual([expect.stringMatching(/^(Not well-formed XML|The root element)/)]);
+    expect(checkManifest("<html><body/></html>")).toEqual(["The root element must be <OfficeApp>"]);
   });
 });
 
 describe("pngSize", () => {
   it("reads width and height from the IHDR chunk and rejects other data", () => {
     const png = Uint8Array.from([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 44, 0, 0, 0, 80,
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 44, 0, 0,
+      0, 80,
     ]);
     expect(pngSize(png)).toEqual({ width: 300, height: 80 });
     expect(pngSize(Uint8Array.from([1, 2, 3]))).toBeUndefined();

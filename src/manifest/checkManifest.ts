@@ -408,7 +408,8 @@ function checkResources(vo: XmlElement, add: (m: string) => void): void {
         ids.add(id);
         const values = [item.attrs.DefaultValue, ...kids(item, "Override").map((o) => o.attrs.Value)];
         if (item.attrs.DefaultValue === undefined) add(`Resource "${id}" has no DefaultValue`);
-        const max = kind === "ShortString" ? LIMITS.shortString : kind === "LongString" ? LIMITS.longString : 0;
+        const max =
+          kind === "ShortString" ? LIMITS.shortString : kind === "LongString" ? LIMITS.longString : 0;
         for (const v of values) {
           if (v === undefined || max === 0) continue;
           if (v.length === 0) add(`${kind} "${id}" is empty`);
@@ -487,7 +488,9 @@ function checkIcons(root: XmlElement, add: (m: string) => void): void {
     const el = kid(root, name);
     if (!el) return add(`<OfficeApp> has no <${name}> (the ${size}x${size} icon-${size}.png)`);
     const url = el.attrs.DefaultValue ?? "";
-    if (iconSizeFromName(url) !== size) add(`<${name}> should point at icon-${size}.png, found "${fileName(url)}"`);
+    if (iconSizeFromName(url) !== size) {
+      add(`<${name}> should point at icon-${size}.png, found "${fileName(url)}"`);
+    }
   };
   expectName("IconUrl", 64);
   expectName("HighResolutionIconUrl", 128);
@@ -513,7 +516,9 @@ function checkIcons(root: XmlElement, add: (m: string) => void): void {
       if (!res || res.kind !== "Image") continue; // reported by checkResids
       const fileSize = iconSizeFromName(res.value);
       if (fileSize !== undefined && fileSize !== size) {
-        add(`Icon size ${size} in ${where(icon.parent ?? icon)} uses "${res.id}", which is icon-${fileSize}.png`);
+        add(
+          `Icon size ${size} in ${where(icon.parent ?? icon)} uses "${res.id}", which is icon-${fileSize}.png`,
+        );
       }
     }
     for (const size of REQUIRED_ICON_SIZES) {
@@ -550,8 +555,14 @@ function checkOverrideRequirements(v11: XmlElement, add: (m: string) => void): v
   }
   for (const set of sets ? kids(sets, "Set") : []) {
     const min = set.attrs.MinVersion;
-    if (set.attrs.Name === "Mailbox" && min !== undefined && compareVersions(min, MAX_OVERRIDE_MIN_VERSION) > 0) {
-      add(`VersionOverrides 1.1 requires Mailbox ${min} (Set MinVersion); keep it at ${MAX_OVERRIDE_MIN_VERSION} or lower`);
+    if (
+      set.attrs.Name === "Mailbox" &&
+      min !== undefined &&
+      compareVersions(min, MAX_OVERRIDE_MIN_VERSION) > 0
+    ) {
+      add(
+        `VersionOverrides 1.1 requires Mailbox ${min} (Set MinVersion); keep it at ${MAX_OVERRIDE_MIN_VERSION} or lower`,
+      );
     }
   }
 }
@@ -566,7 +577,9 @@ function checkDesktop(v11: XmlElement, add: (m: string) => void): void {
   }
 
   const shared = kid(desktop, "SupportsSharedFolders");
-  if (shared?.text !== "true") add(`<DesktopFormFactor> must have <SupportsSharedFolders>true</SupportsSharedFolders>`);
+  if (shared?.text !== "true") {
+    add(`<DesktopFormFactor> must have <SupportsSharedFolders>true</SupportsSharedFolders>`);
+  }
 
   const points = kids(desktop, "ExtensionPoint");
   const actions = descendants(desktop, "Action");
@@ -594,7 +607,9 @@ function checkDesktop(v11: XmlElement, add: (m: string) => void): void {
         );
       });
     if (!pinnable) {
-      add(`MessageReadCommandSurface has no ShowTaskpane button with <SupportsPinning>true</SupportsPinning>`);
+      add(
+        `MessageReadCommandSurface has no ShowTaskpane button with <SupportsPinning>true</SupportsPinning>`,
+      );
     }
   }
 
@@ -643,7 +658,9 @@ function checkDesktop(v11: XmlElement, add: (m: string) => void): void {
     add(`<ReportPhishingCustomization> has no <SourceLocation>`);
   } else if (!runtime) {
     const ids = runtimes.map((r) => `"${r.attrs.resid}"`).join(", ") || "none";
-    add(`<ReportPhishingCustomization> SourceLocation resid "${source}" must equal a <Runtime> resid (found ${ids})`);
+    add(
+      `<ReportPhishingCustomization> SourceLocation resid "${source}" must equal a <Runtime> resid (found ${ids})`,
+    );
   } else if (!kids(runtime, "Override").some((o) => o.attrs.type === "javascript")) {
     add(`<Runtime resid="${source}"> has no <Override type="javascript"> for classic Outlook on Windows`);
   }
