@@ -11,7 +11,9 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
-    languageOptions: { globals: { ...globals.browser, ...globals.node, Office: "readonly", OfficeRuntime: "readonly" } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, Office: "readonly", OfficeRuntime: "readonly" },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       "no-console": "error",
@@ -27,12 +29,35 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "react", "react-dom", "@fluentui/*"], message: "src/engine must stay pure." },
-            { group: ["../office/*", "../taskpane/*", "../report/*", "../commands/*", "../cli/*", "../feed/*", "../config/*", "../../*"], message: "src/engine imports only itself." },
+            {
+              group: ["node:*", "fs", "path", "os", "child_process", "react", "react-dom", "@fluentui/*"],
+              message: "src/engine must stay pure.",
+            },
+            {
+              group: [
+                "../office/*",
+                "../taskpane/*",
+                "../report/*",
+                "../commands/*",
+                "../cli/*",
+                "../feed/*",
+                "../config/*",
+                "../../*",
+              ],
+              message: "src/engine imports only itself.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "process", "navigator", "localStorage"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "process",
+        "navigator",
+        "localStorage",
+      ],
     },
   },
   {

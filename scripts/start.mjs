@@ -14,8 +14,18 @@ const https = existsSync(cert) && existsSync(key);
 const url = `${https ? "https" : "http"}://localhost:${port}/taskpane.html`;
 const npx = platform() === "win32" ? "npx.cmd" : "npx";
 
-const serverArgs = ["webpack", "serve", "--mode", "development", "--config-name", "pane", "--port", String(port)];
-if (https) serverArgs.push("--server-type", "https", "--server-options-cert", cert, "--server-options-key", key);
+const serverArgs = [
+  "webpack",
+  "serve",
+  "--mode",
+  "development",
+  "--config-name",
+  "pane",
+  "--port",
+  String(port),
+];
+if (https)
+  serverArgs.push("--server-type", "https", "--server-options-cert", cert, "--server-options-key", key);
 else serverArgs.push("--server-type", "http");
 const server = spawn(npx, serverArgs, { stdio: ["ignore", "inherit", "inherit"] });
 server.on("exit", (code) => process.exit(code ?? 0));

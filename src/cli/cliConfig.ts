@@ -11,7 +11,9 @@ export async function loadCliConfig(file: string | undefined): Promise<Config> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(
+      `cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   try {
     return parseConfigText(text);

@@ -29,7 +29,10 @@ export async function findEmlFiles(paths: string[]): Promise<Input[]> {
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      inputs.push({ file: path, error: code === "ENOENT" ? "no such file or directory" : String(code ?? error) });
+      inputs.push({
+        file: path,
+        error: code === "ENOENT" ? "no such file or directory" : String(code ?? error),
+      });
     }
   }
   return inputs;

@@ -13,7 +13,8 @@ export function formatScanTable(results: { file: string; analysis: Analysis }[])
   const lines: string[] = [];
   for (const { file, analysis } of results) {
     lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${file}`);
-    for (const f of analysis.findings) lines.push(`${" ".repeat(width)}    - [${f.severity}] ${f.title}: ${f.detail}`);
+    for (const f of analysis.findings)
+      lines.push(`${" ".repeat(width)}    - [${f.severity}] ${f.title}: ${f.detail}`);
     for (const i of analysis.incomplete) lines.push(`${" ".repeat(width)}    ? not checked: ${i.reason}`);
   }
   const counts = results.reduce<Record<string, number>>((acc, r) => {

@@ -7,7 +7,11 @@ import { defaultManifestTemplate, run } from "./run";
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, defaultManifestTemplate());
+  const code = await run(
+    argv,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    defaultManifestTemplate(),
+  );
   return { code, out: out.join("\n"), err: err.join("\n"), lines: out };
 }
 
@@ -74,10 +78,20 @@ describe("campaign-guard scan", () => {
 
 describe("campaign-guard domain", () => {
   it("prints one JSON line per input with the technique and explanation", async () => {
-    const { code, lines } = await cli("domain", "--json", "adfs.senate.group", "https://my-iri.org/login", "senate.gov");
+    const { code, lines } = await cli(
+      "domain",
+      "--json",
+      "adfs.senate.group",
+      "https://my-iri.org/login",
+      "senate.gov",
+    );
     expect(code).toBe(0);
     const [a, b, c] = lines.map((l) => JSON.parse(l));
-    expect(a).toMatchObject({ input: "adfs.senate.group", domain: "adfs.senate.group", verdict: "dangerous" });
+    expect(a).toMatchObject({
+      input: "adfs.senate.group",
+      domain: "adfs.senate.group",
+      verdict: "dangerous",
+    });
     expect(a.matches[0]).toMatchObject({ imitates: "senate.gov", technique: "known-spoof" });
     expect(a.matches[0].explanation).toContain("senate.group");
     expect(b).toMatchObject({ domain: "my-iri.org", verdict: "dangerous" });
@@ -93,14 +107,18 @@ describe("campaign-guard domain", () => {
 });
 
 describe("usage errors", () => {
-  it.each([[[]], [["frobnicate"]], [["scan"]], [["domain", "--bogus", "x.com"]], [["manifest"]], [["manifest", "--url", "http://x.org/"]]])(
-    "%j exits 2 with a hint",
-    async (argv) => {
-      const { code, err } = await cli(...argv);
-      expect(code).toBe(2);
-      expect(err).toContain("campaign-guard --help");
-    },
-  );
+  it.each([
+    [[]],
+    [["frobnicate"]],
+    [["scan"]],
+    [["domain", "--bogus", "x.com"]],
+    [["manifest"]],
+    [["manifest", "--url", "http://x.org/"]],
+  ])("%j exits 2 with a hint", async (argv) => {
+    const { code, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(err).toContain("campaign-guard --help");
+  });
 
   it("prints help", async () => {
     const { code, out } = await cli("--help");

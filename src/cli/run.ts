@@ -46,9 +46,12 @@ export async function run(argv: string[], io: CliIo, manifestTemplate: string): 
     if (command !== "scan" && command !== "domain") {
       throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");
     }
-    if (rest.length === 0) throw new UsageError(`${command} needs at least one ${command === "scan" ? "PATH" : "DOMAIN_OR_URL"}`);
+    if (rest.length === 0)
+      throw new UsageError(`${command} needs at least one ${command === "scan" ? "PATH" : "DOMAIN_OR_URL"}`);
     const context = contextFor(await loadCliConfig(values.config));
-    return command === "scan" ? await scan(rest, values.json, context, io) : domain(rest, values.json, context, io);
+    return command === "scan"
+      ? await scan(rest, values.json, context, io)
+      : domain(rest, values.json, context, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`campaign-guard: ${(error as Error).message}`);

@@ -1,10 +1,10 @@
 import { createContext, type Context } from "../engine";
-import { BUNDLED_FEED } from "../feed/bundledFeed";
+import { bundledFeed } from "../feed/bundledFeed";
 import { feedLists, type Feed } from "../feed/feedSchema";
 import type { Config } from "./configSchema";
 
 /** The engine context for a configuration and a feed (the bundled one unless a fresher one is given). */
-export function contextFor(config: Config, feed: Feed = BUNDLED_FEED, now = new Date()): Context {
+export function contextFor(config: Config, feed: Feed = bundledFeed(), now = new Date()): Context {
   return createContext(
     feedLists(feed),
     {

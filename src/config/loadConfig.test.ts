@@ -3,7 +3,10 @@ import { ConfigError, mergeConfig, parseConfigText } from "./loadConfig";
 
 describe("admin configuration", () => {
   it("merges what is given over the defaults, one level deep", () => {
-    const config = mergeConfig({ organizationDomains: ["Campaign.ORG "], report: { target: "security@campaign.org" } });
+    const config = mergeConfig({
+      organizationDomains: ["Campaign.ORG "],
+      report: { target: "security@campaign.org" },
+    });
     expect(config.organizationDomains).toEqual(["campaign.org"]);
     expect(config.report).toEqual({ ...DEFAULT_CONFIG.report, target: "security@campaign.org" });
     expect(config.vipNames).toEqual([]);

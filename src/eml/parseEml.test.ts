@@ -6,7 +6,11 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe("parseEml", () => {
   it("builds a snapshot with the raw headers and parsed addresses", async () => {
-    const headers = { ...spoofHeaders(), "Reply-To": "Help <help@senate.group>", Cc: "a@x.org, Team: b@y.org, c@z.org;" };
+    const headers = {
+      ...spoofHeaders(),
+      "Reply-To": "Help <help@senate.group>",
+      Cc: "a@x.org, Team: b@y.org, c@z.org;",
+    };
     const snap = await parseEml(buildEml(headers));
     expect(snap.source).toBe("eml");
     expect(snap.from).toEqual({ name: "Senate IT Help Desk", address: "it-support@adfs-senate.services" });
@@ -20,7 +24,8 @@ describe("parseEml", () => {
   });
 
   it("skips an mbox From_ line and decodes encoded-word display names", async () => {
-    const text = "From someone@x.org  Thu Aug 22 12:36:23 2002\nFrom: =?UTF-8?B?U8OpbmF0?= <a@x.org>\nSubject: hi\n\nbody\n";
+    const text =
+      "From someone@x.org  Thu Aug 22 12:36:23 2002\nFrom: =?UTF-8?B?U8OpbmF0?= <a@x.org>\nSubject: hi\n\nbody\n";
     const snap = await parseEml(enc(text));
     expect(snap.from).toEqual({ name: "Sénat", address: "a@x.org" });
     expect(snap.subject).toBe("hi");
@@ -76,7 +81,9 @@ describe("parseEml", () => {
   });
 
   it("accepts headers without a From address", async () => {
-    const snap = await parseEml(enc("Subject: no sender\r\nDate: Tue, 21 Aug 2018 09:12:00 +0000\r\n\r\nbody"));
+    const snap = await parseEml(
+      enc("Subject: no sender\r\nDate: Tue, 21 Aug 2018 09:12:00 +0000\r\n\r\nbody"),
+    );
     expect(snap.from).toBeUndefined();
     expect(snap.subject).toBe("no sender");
   });

@@ -1,4 +1,4 @@
-import PostalMime from "postal-mime";
+import PostalMime, { type Address, type Attachment, type Email } from "postal-mime";
 import { emptySnapshot, type Mailbox, type MessageSnapshot } from "../engine";
 
 /** Larger files are refused with a clear message instead of freezing a browser tab. */
@@ -22,7 +22,8 @@ function isMostlyText(bytes: Uint8Array): boolean {
 
 /** Skips an mbox "From " separator line, which is not a header. */
 function skipMboxLine(bytes: Uint8Array): Uint8Array {
-  const isFromLine = bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
+  const isFromLine =
+    bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
   if (!isFromLine) return bytes;
   const eol = bytes.indexOf(0x0a);
   return eol < 0 ? new Uint8Array(0) : bytes.subarray(eol + 1);
@@ -37,7 +38,16 @@ function headerBlock(bytes: Uint8Array): string {
   return ends.length > 0 ? text.slice(0, Math.min(...ends)) : text;
 }
 
-const HEADER_NAMES = ["from", "to", "subject", "date", "received", "message-id", "return-path", "mime-version"];
+const HEADER_NAMES = [
+  "from",
+  "to",
+  "subject",
+  "date",
+  "received",
+  "message-id",
+  "return-path",
+  "mime-version",
+];
 
 function looksLikeHeaders(block: string): boolean {
   const eol = block.indexOf("\n");
@@ -52,7 +62,7 @@ function looksLikeHeaders(block: string): boolean {
   return HEADER_NAMES.some((name) => lower.startsWith(`${name}:`) || lower.includes(`\n${name}:`));
 }
 
-function mailboxes(list: PostalMime.Address[] | undefined): Mailbox[] {
+function mailboxes(list: Address[] | undefined): Mailbox[] {
   const out: Mailbox[] = [];
   for (const a of list ?? []) {
     if (a.group) out.push(...a.group.map((m) => ({ name: m.name, address: m.address })));
@@ -61,11 +71,11 @@ function mailboxes(list: PostalMime.Address[] | undefined): Mailbox[] {
   return out;
 }
 
-function firstMailbox(a: PostalMime.Address | undefined): Mailbox | undefined {
+function firstMailbox(a: Address | undefined): Mailbox | undefined {
   return mailboxes(a ? [a] : [])[0];
 }
 
-function byteLength(content: PostalMime.Attachment["content"]): number {
+function byteLength(content: Attachment["content"]): number {
   if (typeof content === "string") return content.length;
   return content.byteLength;
 }
@@ -75,7 +85,9 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
   if (input.length === 0) throw new EmlError("The file is empty.");
   if (input.length > MAX_EML_BYTES) {
     const mb = (input.length / 1024 / 1024).toFixed(1);
-    throw new EmlError(`The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`);
+    throw new EmlError(
+      `The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`,
+    );
   }
   const bytes = skipMboxLine(input);
   const rawHeaders = headerBlock(bytes);
@@ -87,7 +99,7 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
         : "This is not an email message: the file contains binary data.",
     );
   }
-  let email: PostalMime.Email;
+  let email: Email;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
   } catch (error) {

@@ -7,7 +7,8 @@ export type Verdict = (typeof VERDICTS)[number];
 export type Severity = Exclude<Verdict, "ok">;
 
 /** Plain, JSON-safe evidence: what was seen, shown to the user as label/value pairs. */
-export type EvidenceValue = string | number | boolean | null | EvidenceValue[] | { [key: string]: EvidenceValue };
+export type EvidenceValue =
+  string | number | boolean | null | EvidenceValue[] | { [key: string]: EvidenceValue };
 export type Evidence = Record<string, EvidenceValue>;
 
 export interface Finding {

@@ -1,4 +1,5 @@
 import { analyze } from "./analyze";
+import { RULES } from "./rules";
 import { createContext, DEFAULT_SETTINGS } from "./context";
 import { emptySnapshot, type MessageSnapshot } from "./message";
 import type { Rule } from "./rules/rule";
@@ -45,7 +46,7 @@ describe("analyze", () => {
   });
 
   it("turns a throwing rule into an incomplete entry and keeps the other rules' findings", () => {
-    const result = analyze(message("it@adfs-senate.services"), context, [throwing, ...require("./rules").RULES]);
+    const result = analyze(message("it@adfs-senate.services"), context, [throwing, ...RULES]);
     expect(result.verdict).toBe("dangerous");
     expect(result.incomplete).toEqual([{ rule: "always-throws", reason: expect.stringContaining("boom") }]);
     expect(result.stats).toMatchObject({ rulesRun: 2, rulesFailed: 1 });

@@ -15,7 +15,10 @@ function inputGaps(message: MessageSnapshot): Incomplete[] {
     });
   }
   if (!message.from || message.from.address.trim() === "") {
-    gaps.push({ rule: "from", reason: "The message has no From address, so the sender could not be checked." });
+    gaps.push({
+      rule: "from",
+      reason: "The message has no From address, so the sender could not be checked.",
+    });
   }
   return gaps;
 }
@@ -25,7 +28,11 @@ function describeError(error: unknown): string {
 }
 
 /** Runs every rule over one message. A rule that throws becomes an `incomplete` entry, never a crash. */
-export function analyze(message: MessageSnapshot, context: Context, rules: readonly Rule[] = RULES): Analysis {
+export function analyze(
+  message: MessageSnapshot,
+  context: Context,
+  rules: readonly Rule[] = RULES,
+): Analysis {
   const started = Date.now();
   const findings: Finding[] = [];
   const incomplete: Incomplete[] = inputGaps(message);
@@ -35,7 +42,10 @@ export function analyze(message: MessageSnapshot, context: Context, rules: reado
       findings.push(...rule.check(message, context));
     } catch (error) {
       failed += 1;
-      incomplete.push({ rule: rule.id, reason: `The check "${rule.meta.title}" failed: ${describeError(error)}` });
+      incomplete.push({
+        rule: rule.id,
+        reason: `The check "${rule.meta.title}" failed: ${describeError(error)}`,
+      });
     }
   }
   const verdict = findings.reduce<Verdict>((v, f) => worst(v, f.severity), "ok");

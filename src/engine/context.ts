@@ -16,7 +16,11 @@ export interface Context {
   now: Date;
 }
 
-export const DEFAULT_SETTINGS: EngineSettings = { organizationDomains: [], protectedDomains: [], vipNames: [] };
+export const DEFAULT_SETTINGS: EngineSettings = {
+  organizationDomains: [],
+  protectedDomains: [],
+  vipNames: [],
+};
 
 /** Combines the domain lists (from the feed) with the admin's settings into one lookup context. */
 export function createContext(lists: DomainLists, settings: EngineSettings, now = new Date()): Context {

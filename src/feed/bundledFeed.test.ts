@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { normalizeHost } from "../engine";
 import { sharedData } from "../../test/support/sharedData";
-import { BUNDLED_FEED } from "./bundledFeed";
+import { bundledFeed } from "./bundledFeed";
+
+const BUNDLED_FEED = bundledFeed();
 import { parseFeed } from "./feedSchema";
 
 describe("bundled feed", () => {
@@ -38,7 +40,9 @@ describe("bundled feed", () => {
     const seed = JSON.parse(readFileSync(path, "utf8")) as {
       entries: { domain: string; source: string; confidence: string }[];
     };
-    const wellSourced = seed.entries.filter((e) => e.confidence === "high" && e.source.startsWith("https://"));
+    const wellSourced = seed.entries.filter(
+      (e) => e.confidence === "high" && e.source.startsWith("https://"),
+    );
     const bundled = new Map(BUNDLED_FEED.spoofs.map((s) => [s.domain, s]));
     expect(wellSourced.length).toBeGreaterThan(50);
     for (const e of wellSourced) expect(bundled.get(e.domain)?.source).toBe(e.source);

@@ -43,7 +43,7 @@ export function unfoldHeaders(raw: string): HeaderField[] {
       continue;
     }
     const colon = line.indexOf(":");
-    const name = colon > 0 ? line.slice(0, colon).trimEnd() : "";
+    const name = colon > 0 ? line.slice(0, colon).replace(/[ \t]+$/, "") : "";
     if (!isFieldName(name)) {
       current = undefined;
       continue;
@@ -101,7 +101,9 @@ export function parseAddressList(value: string): Mailbox[] {
 
 /** Reply-To addresses from every Reply-To field (more than one field is itself unusual, so keep all). */
 export function replyToFrom(fields: readonly HeaderField[]): Mailbox[] {
-  return headerValues(fields, "reply-to").flatMap(parseAddressList);
+  const out: Mailbox[] = [];
+  for (const value of headerValues(fields, "reply-to")) out.push(...parseAddressList(value));
+  return out;
 }
 
 /**

@@ -40,7 +40,10 @@ function describe(error: unknown): string {
 
 /** True when Office reports success. office.js uses the strings "succeeded" / "failed" at run time. */
 export function succeeded(result: Pick<Office.AsyncResult<unknown>, "status">): boolean {
-  const ok = typeof Office !== "undefined" && Office.AsyncResultStatus ? Office.AsyncResultStatus.Succeeded : undefined;
+  const ok =
+    typeof Office !== "undefined" && Office.AsyncResultStatus
+      ? Office.AsyncResultStatus.Succeeded
+      : undefined;
   return ok !== undefined ? result.status === ok : (result.status as unknown) === "succeeded";
 }
 

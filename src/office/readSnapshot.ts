@@ -93,7 +93,10 @@ function toAttachments(list: readonly AttachmentLike[] | null | undefined): Atta
 }
 
 function isoDate(value: unknown): string | undefined {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : undefined;
+  // Not `instanceof Date`: the host may hand over a Date from another realm.
+  if (Object.prototype.toString.call(value) !== "[object Date]") return undefined;
+  const date = value as Date;
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /**
@@ -164,6 +167,7 @@ export async function readSnapshot(
   const snapshot = emptySnapshot("outlook");
   const from = toMailbox(safely(() => item.from)) ?? fallbackFrom(fields);
   const messageId = text(safely(() => item.internetMessageId));
+  const subject = safely(() => item.subject);
   return {
     ...snapshot,
     rawHeaders,
@@ -173,7 +177,7 @@ export async function readSnapshot(
     returnPath: safely(() => returnPathFrom(fields)),
     to: toMailboxes(safely(() => item.to)),
     cc: toMailboxes(safely(() => item.cc)),
-    subject: typeof safely(() => item.subject) === "string" ? (item.subject as string) : "",
+    subject: typeof subject === "string" ? subject : "",
     ...body,
     attachments: toAttachments(safely(() => item.attachments)),
     internetMessageId: messageId === "" ? undefined : messageId,
@@ -196,7 +200,10 @@ function fallbackFrom(fields: ReturnType<typeof assessFields>): Mailbox | undefi
  * Whether the item is in a shared folder or shared mailbox. Only asks when the client has
  * `getSharedPropertiesAsync`; a failure means "not shared" (that is how Office answers for own items).
  */
-export async function readItemContext(item: ReadItem | null | undefined, options: ReadOptions = {}): Promise<ItemContext> {
+export async function readItemContext(
+  item: ReadItem | null | undefined,
+  options: ReadOptions = {},
+): Promise<ItemContext> {
   const get = item ? safely(() => item.getSharedPropertiesAsync) : undefined;
   if (!item || typeof get !== "function") return { shared: false };
   try {

@@ -8,6 +8,8 @@ export const SHARED_DATA = resolve(__dirname, "..", "..", "..", "shared", "data"
 export function sharedData(relative: string): string | undefined {
   const path = resolve(SHARED_DATA, relative);
   if (existsSync(path)) return path;
-  process.stdout.write(`note: ${path} not found (../shared/data is not beside the repo); corpus check not run\n`);
+  process.stdout.write(
+    `note: ${path} not found (../shared/data is not beside the repo); corpus check not run\n`,
+  );
   return undefined;
 }

@@ -17,7 +17,11 @@ export function domain(inputs: string[], json: boolean, context: Context, io: Cl
           input: given,
           domain: host,
           verdict,
-          matches: matches.map(({ imitates, technique, explanation }) => ({ imitates, technique, explanation })),
+          matches: matches.map(({ imitates, technique, explanation }) => ({
+            imitates,
+            technique,
+            explanation,
+          })),
         }),
       );
     } else if (!result.error) {

@@ -12,7 +12,8 @@ function hostingUrl(raw: string): string {
   } catch {
     throw new UsageError(`--url ${JSON.stringify(raw)} is not a URL`);
   }
-  if (url.protocol !== "https:") throw new UsageError("--url must start with https:// (Outlook loads add-ins over HTTPS only)");
+  if (url.protocol !== "https:")
+    throw new UsageError("--url must start with https:// (Outlook loads add-ins over HTTPS only)");
   if (url.search || url.hash) throw new UsageError("--url must not have a query or fragment");
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }

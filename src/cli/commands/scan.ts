@@ -29,7 +29,9 @@ async function readMessage(file: string) {
   const info = await stat(file);
   if (!info.isFile()) throw new EmlError("not a regular file");
   if (info.size > MAX_EML_BYTES) {
-    throw new EmlError(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_EML_BYTES / 1024 / 1024} MB`);
+    throw new EmlError(
+      `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_EML_BYTES / 1024 / 1024} MB`,
+    );
   }
   return parseEml(new Uint8Array(await readFile(file)));
 }

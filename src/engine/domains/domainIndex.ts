@@ -16,7 +16,10 @@ function keyOf(domain: string): string | undefined {
   return normalizeHost(domain)?.host;
 }
 
-export function buildDomainIndex(lists: DomainLists, organizationDomains: readonly string[] = []): DomainIndex {
+export function buildDomainIndex(
+  lists: DomainLists,
+  organizationDomains: readonly string[] = [],
+): DomainIndex {
   const spoofs = new Map<string, SpoofEntry>();
   for (const entry of lists.spoofs) {
     const key = keyOf(entry.domain);

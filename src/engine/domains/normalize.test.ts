@@ -22,7 +22,8 @@ describe("normalizeHost", () => {
   });
 
   it("refuses what is not a host", () => {
-    for (const bad of ["", "   ", "a b.com", "http://", "x".repeat(3000)]) expect(normalizeHost(bad)).toBeUndefined();
+    for (const bad of ["", "   ", "a b.com", "http://", "x".repeat(3000)])
+      expect(normalizeHost(bad)).toBeUndefined();
   });
 
   it("never throws on arbitrary input", () => {
@@ -33,7 +34,7 @@ describe("normalizeHost", () => {
 
 describe("addressDomain", () => {
   it("takes the part after the last @", () => {
-    expect(addressDomain("\"a@b\"@Senate.Group")?.host).toBe("senate.group");
+    expect(addressDomain('"a@b"@Senate.Group')?.host).toBe("senate.group");
     expect(addressDomain("no-at-sign")).toBeUndefined();
     expect(addressDomain("x@evil com")).toBeUndefined();
     expect(addressDomain("x@")).toBeUndefined();
@@ -42,6 +43,10 @@ describe("addressDomain", () => {
 
 describe("hostAndParents", () => {
   it("walks from the host to its registrable domain", () => {
-    expect(hostAndParents(normalizeHost("a.b.senate.group")!)).toEqual(["a.b.senate.group", "b.senate.group", "senate.group"]);
+    expect(hostAndParents(normalizeHost("a.b.senate.group")!)).toEqual([
+      "a.b.senate.group",
+      "b.senate.group",
+      "senate.group",
+    ]);
   });
 });

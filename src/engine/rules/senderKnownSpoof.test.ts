@@ -39,7 +39,10 @@ describe("sender-known-spoof", () => {
     ["upper case and a trailing dot", "IT@ADFS.Senate.Group."],
   ])("flags the From address: %s", (_label, address) => {
     const [finding] = check(snapshot({ from: { name: "Senate IT", address } }));
-    expect(finding).toMatchObject({ severity: "dangerous", evidence: { header: "From", listedDomain: "senate.group" } });
+    expect(finding).toMatchObject({
+      severity: "dangerous",
+      evidence: { header: "From", listedDomain: "senate.group" },
+    });
     expect(finding.detail).toContain("senate.gov");
     expect(finding.evidence.source).toBe("https://example.org/a");
   });
@@ -57,7 +60,14 @@ describe("sender-known-spoof", () => {
   });
 
   it("does not flag the real domains or names that merely contain a listed one", () => {
-    for (const address of ["a@senate.gov", "a@iri.org", "a@notsenate.group", "a@my-iri.org.example.com", "broken", "a@"]) {
+    for (const address of [
+      "a@senate.gov",
+      "a@iri.org",
+      "a@notsenate.group",
+      "a@my-iri.org.example.com",
+      "broken",
+      "a@",
+    ]) {
       expect(check(snapshot({ from: { name: "", address } }))).toEqual([]);
     }
   });
