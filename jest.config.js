@@ -1,4 +1,4 @@
-/** Unit tests live beside the code; browser tests live in e2e/ and need `npm run build` first. */
+/** Unit tests live beside the code; browser tests live in e2e/ (each sets its own timeout) and need `npm run build` first. */
 const tsJest = [
   "ts-jest",
   {
@@ -29,7 +29,6 @@ module.exports = {
       roots: ["<rootDir>/e2e"],
       testMatch: ["**/*.e2e.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
-      testTimeout: 60000,
     },
   ],
 };

@@ -31,7 +31,8 @@ describe("readSnapshot", () => {
       source: "outlook",
       rawHeaders: EXCHANGE_ONLINE_HEADERS,
       from: { name: "Senate IT Service Desk", address: "it-servicedesk@adfs-senate.services" },
-      sender: { name: "Senate IT Service Desk", address: "it-servicedesk@adfs-senate.services" },
+      // Outlook repeats From in item.sender when there is no Sender header: that is not a second address.
+      sender: undefined,
       replyTo: [
         { name: "Senate IT Service Desk – Verification", address: "helpdesk-verify@adfs-senate.services" },
       ],
@@ -150,6 +151,12 @@ describe("readSnapshot", () => {
       name: "Senate IT Service Desk",
       address: "it-servicedesk@adfs-senate.services",
     });
+  });
+
+  it("keeps a Sender that differs from From (sent on behalf of someone)", async () => {
+    const delegate = { displayName: "Press Office", emailAddress: "press@senate.group" };
+    const snapshot = await readSnapshot(fakeItem({ properties: { sender: delegate } }), modern());
+    expect(snapshot.sender).toEqual({ name: "Press Office", address: "press@senate.group" });
   });
 
   it("marks an unknown attachment size as -1", async () => {

@@ -172,7 +172,7 @@ export async function readSnapshot(
     ...snapshot,
     rawHeaders,
     from,
-    sender: toMailbox(safely(() => item.sender)),
+    sender: distinctSender(toMailbox(safely(() => item.sender)), from),
     replyTo: safely(() => replyToFrom(fields)) ?? [],
     returnPath: safely(() => returnPathFrom(fields)),
     to: toMailboxes(safely(() => item.to)),
@@ -183,6 +183,12 @@ export async function readSnapshot(
     internetMessageId: messageId === "" ? undefined : messageId,
     receivedAt: isoDate(safely(() => item.dateTimeCreated)),
   };
+}
+
+/** Outlook fills `sender` with the From address when the message has no Sender header: keep only a real one. */
+function distinctSender(sender: Mailbox | undefined, from: Mailbox | undefined): Mailbox | undefined {
+  if (!sender || (from && sender.address.toLowerCase() === from.address.toLowerCase())) return undefined;
+  return sender;
 }
 
 function assessFields(raw: string) {

@@ -47,7 +47,14 @@ const useStyles = makeStyles({
   tipTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-function FindingItem({ finding, language }: { finding: Finding; language: Language }) {
+interface FindingItemProps {
+  finding: Finding;
+  language: Language;
+  /** False when an earlier finding already showed the same tip. */
+  showTip: boolean;
+}
+
+function FindingItem({ finding, language, showTip }: FindingItemProps) {
   const styles = useStyles();
   const common = useCommonStyles();
   const severity = SEVERITY[finding.severity];
@@ -75,18 +82,23 @@ function FindingItem({ finding, language }: { finding: Finding; language: Langua
           </AccordionItem>
         </Accordion>
       )}
-      <div className={styles.tip}>
-        <LightbulbRegular className={styles.tipIcon} aria-hidden="true" />
-        <div className={styles.tipText}>
-          <h4 className={styles.tipTitle}>Tip: {tip.title}</h4>
-          <p className={common.p}>{tip.body}</p>
+      {showTip && (
+        <div className={styles.tip}>
+          <LightbulbRegular className={styles.tipIcon} aria-hidden="true" />
+          <div className={styles.tipText}>
+            <h4 className={styles.tipTitle}>Tip: {tip.title}</h4>
+            <p className={common.p}>{tip.body}</p>
+          </div>
         </div>
-      </div>
+      )}
     </li>
   );
 }
 
-/** What the engine found, in the engine's order; each finding with its evidence and a training tip. */
+/**
+ * What the engine found, in the engine's order; each finding with its evidence and a training tip.
+ * A tip is shown once, with the first finding that links to it.
+ */
 export function FindingList({ findings, language }: { findings: Finding[]; language: Language }) {
   const styles = useStyles();
   const common = useCommonStyles();
@@ -98,7 +110,12 @@ export function FindingList({ findings, language }: { findings: Finding[]; langu
       </h2>
       <ul className={styles.list}>
         {findings.map((finding, i) => (
-          <FindingItem key={`${finding.rule}-${i}`} finding={finding} language={language} />
+          <FindingItem
+            key={`${finding.rule}-${i}`}
+            finding={finding}
+            language={language}
+            showTip={findings.findIndex((f) => f.tip === finding.tip) === i}
+          />
         ))}
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
 import { useCommonStyles } from "./commonStyles";
 
@@ -15,10 +15,22 @@ const useStyles = makeStyles({
     borderLeftWidth: tokens.strokeWidthThickest,
     color: tokens.colorNeutralForeground1,
   },
-  danger: { backgroundColor: tokens.colorStatusDangerBackground1, borderColor: tokens.colorStatusDangerBorder2 },
-  warning: { backgroundColor: tokens.colorStatusWarningBackground1, borderColor: tokens.colorStatusWarningBorder2 },
-  info: { backgroundColor: tokens.colorNeutralBackground3, borderColor: tokens.colorBrandStroke1 },
-  success: { backgroundColor: tokens.colorStatusSuccessBackground1, borderColor: tokens.colorStatusSuccessBorder2 },
+  danger: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    ...shorthands.borderColor(tokens.colorStatusDangerBorder2),
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    ...shorthands.borderColor(tokens.colorStatusWarningBorder2),
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+  },
+  success: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    ...shorthands.borderColor(tokens.colorStatusSuccessBorder2),
+  },
   icon: { flexShrink: 0, fontSize: "24px", lineHeight: 0, marginTop: "2px" },
   dangerIcon: { color: tokens.colorStatusDangerForeground1 },
   warningIcon: { color: tokens.colorStatusWarningForeground3 },

@@ -10,6 +10,12 @@ export const useCommonStyles = makeStyles({
   strong: { fontWeight: tokens.fontWeightSemibold },
   /** Message-derived text: long unbroken strings (URLs, domains) wrap instead of widening the pane. */
   wrap: { overflowWrap: "anywhere", wordBreak: "break-word", minWidth: 0 },
+  /** A vertical stack; empty children (an idle live region) take no space. */
+  stack: {
+    display: "flex",
+    flexDirection: "column",
+    "& > :not(:empty) ~ :not(:empty)": { marginTop: tokens.spacingVerticalL },
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",

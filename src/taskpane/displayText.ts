@@ -46,7 +46,11 @@ export function errorMessage(error: unknown): string {
   let message = "";
   if (error instanceof Error) message = error.message;
   else if (typeof error === "string") message = error;
-  else if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") {
+  else if (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === "string"
+  ) {
     message = (error as { message: string }).message;
   }
   message = message.trim();

@@ -4,7 +4,8 @@ import type { Verdict } from "../engine";
 export const VERDICT_TEXT: Record<Verdict, { headline: string; advice: string }> = {
   ok: {
     headline: "No warning signs found",
-    advice: "CampaignGuard found nothing wrong. Stay alert: if the message asks for a password, money or a file, check with the sender another way.",
+    advice:
+      "CampaignGuard found nothing wrong. Stay alert: if the message asks for a password, money or a file, check with the sender another way.",
   },
   caution: {
     headline: "Be careful with this message",
@@ -12,7 +13,8 @@ export const VERDICT_TEXT: Record<Verdict, { headline: string; advice: string }>
   },
   suspicious: {
     headline: "This message looks suspicious",
-    advice: "Do not click links, open attachments or reply until you have checked with the sender another way.",
+    advice:
+      "Do not click links, open attachments or reply until you have checked with the sender another way.",
   },
   dangerous: {
     headline: "Dangerous: likely phishing",

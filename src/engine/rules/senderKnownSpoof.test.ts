@@ -41,13 +41,13 @@ describe("sender-known-spoof", () => {
     const [finding] = check(snapshot({ from: { name: "Senate IT", address } }));
     expect(finding).toMatchObject({
       severity: "dangerous",
-      evidence: { header: "From", listedDomain: "senate.group" },
+      evidence: { headers: ["From"], listedDomain: "senate.group" },
     });
     expect(finding.detail).toContain("senate.gov");
     expect(finding.evidence.source).toBe("https://example.org/a");
   });
 
-  it("checks Reply-To, Sender and Return-Path too, naming the header", () => {
+  it("checks Reply-To, Sender and Return-Path too, one finding per domain naming its headers", () => {
     const findings = check(
       snapshot({
         from: { name: "", address: "news@iri.org" },
@@ -56,7 +56,12 @@ describe("sender-known-spoof", () => {
         returnPath: "bounce@my-iri.org",
       }),
     );
-    expect(findings.map((f) => f.evidence.header)).toEqual(["Sender", "Reply-To", "Return-Path"]);
+    expect(findings.map((f) => [f.evidence.domain, f.evidence.headers])).toEqual([
+      ["my-iri.org", ["Sender", "Return-Path"]],
+      ["senate.group", ["Reply-To"]],
+    ]);
+    expect(findings[0].detail).toMatch(/^The Sender and Return-Path addresses use my-iri\.org,/);
+    expect(findings[0].evidence.addresses).toEqual(["x@my-iri.org", "bounce@my-iri.org"]);
   });
 
   it("does not flag the real domains or names that merely contain a listed one", () => {
@@ -72,8 +77,10 @@ describe("sender-known-spoof", () => {
     }
   });
 
-  it("reports each header/domain pair once", () => {
+  it("reports each domain once", () => {
     const r = { name: "", address: "a@senate.group" };
-    expect(check(snapshot({ replyTo: [r, r] }))).toHaveLength(1);
+    const [finding, ...rest] = check(snapshot({ from: r, replyTo: [r, r] }));
+    expect(rest).toEqual([]);
+    expect(finding.evidence.headers).toEqual(["From", "Reply-To"]);
   });
 });

@@ -1,0 +1,51 @@
+/** The contract between the browser tests (Node) and the fake Office host (bundled into the page). */
+import type { MessageKey } from "./messages";
+
+/** Set by the test with `addInitScript` as `window.__CG_FAKE__`, before the fake office.js runs. */
+export interface FakeConfig {
+  /** The selected item when the pane opens; `null` = nothing selected. Default: "github-notification". */
+  message?: MessageKey | null;
+  /** Highest Mailbox requirement set the host supports. Default "1.14". */
+  mailboxVersion?: string;
+  /** Other requirement sets and their highest versions (e.g. `{ IdentityAPI: "1.3" }`). Default none. */
+  requirementSets?: Record<string, string>;
+  /**
+   * Whether the item is in a shared mailbox (`getSharedPropertiesAsync` present). Default: true for
+   * messages that carry shared-mailbox data, false otherwise.
+   */
+  shared?: boolean;
+  /** Item or mailbox methods that call back with a Failed result (e.g. `["getAllInternetHeadersAsync"]`). */
+  fail?: string[];
+  /** Delay before async callbacks run, in ms. Default 0. */
+  delayMs?: number;
+}
+
+export interface FakeCall {
+  method: string;
+  args: unknown[];
+}
+
+/** Test handle, exposed as `window.__CG_FAKE_HOST__`. */
+export interface FakeHost {
+  /** Switches the selected item, as a pinned pane sees it, and fires ItemChanged to every handler. */
+  selectMessage(key: MessageKey | null): void;
+  /** Every Office API call the page made, in order (arguments reduced to JSON-safe values). */
+  calls: FakeCall[];
+  /** Members the page read that the fake does not implement ("item.getAttachmentsAsync"). */
+  missing: string[];
+  /** Current notification messages of the selected item, by key. */
+  notifications(): Record<string, Office.NotificationMessageDetails>;
+  /** Names registered with `Office.actions.associate`. */
+  actionNames(): string[];
+  /** Runs an associated action as Outlook would; false when no such action is registered. */
+  invokeAction(name: string, event: unknown): boolean;
+  /** Number of handlers registered for ItemChanged. */
+  itemChangedHandlers(): number;
+}
+
+declare global {
+  interface Window {
+    __CG_FAKE__?: FakeConfig;
+    __CG_FAKE_HOST__?: FakeHost;
+  }
+}

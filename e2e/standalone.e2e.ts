@@ -1,0 +1,201 @@
+/**
+ * The built task pane opened in a plain browser (office.js cannot load): the standalone analyzer checks
+ * .eml files chosen with the file input or dropped on the drop zone.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { VERDICT_TEXT } from "../src/taskpane/verdictText";
+import { MESSAGES, toEml } from "./fake-office/messages";
+import { formatViolations, runAxe, seriousOrWorse } from "./support/axe";
+import { launchBrowser, openSession, screenshot, type PaneSession } from "./support/browser";
+import { escapeRegExp, expectNotVisible, expectVisible } from "./support/expectations";
+import { startServer, type StaticServer } from "./support/server";
+
+const OK = VERDICT_TEXT.ok.headline;
+const DANGEROUS = VERDICT_TEXT.dangerous.headline;
+const ANY_HEADLINE = new RegExp(
+  Object.values(VERDICT_TEXT)
+    .map((v) => escapeRegExp(v.headline))
+    .join("|"),
+);
+const HEADING = "CampaignGuard message check";
+/** The pane's way of saying a file could not be checked. */
+const FILE_ERROR = /could not (check|read)/i;
+
+const PHISHING_TUNE = path.resolve(__dirname, "../../shared/data/phishing-tune");
+
+// jest.config.js sets testTimeout inside the "e2e" project, where Jest ignores it (it is a global option).
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: StaticServer;
+let session: PaneSession | undefined;
+let tmp: string;
+const files = { spoof: "", clean: "", empty: "", binary: "" };
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "campaignguard-e2e-"));
+  files.spoof = path.join(tmp, "Your Senate password expires today.eml");
+  files.clean = path.join(tmp, "github-notification.eml");
+  files.empty = path.join(tmp, "empty.eml");
+  files.binary = path.join(tmp, "scan.eml");
+  writeFileSync(files.spoof, toEml(MESSAGES["adfs-senate-phish"]));
+  writeFileSync(files.clean, toEml(MESSAGES["github-notification"]));
+  writeFileSync(files.empty, "");
+  // Random bytes with NULs sprinkled in: what a renamed PDF or image looks like to the pane.
+  const binary = Buffer.alloc(8192);
+  for (let i = 0; i < binary.length; i++) binary[i] = Math.floor(Math.random() * 256);
+  for (let i = 0; i < binary.length; i += 97) binary[i] = 0;
+  writeFileSync(files.binary, binary);
+
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  if (session) {
+    if (session.blocked.length > 0)
+      console.log(`Blocked outside requests:\n  ${session.blocked.join("\n  ")}`);
+    await session.close();
+    session = undefined;
+  }
+});
+
+/** taskpane.html with office.js unreachable, as in a plain browser or offline. */
+async function openStandalone(): Promise<Page> {
+  session = await openSession(browser, server, { officeJs: "offline" });
+  await session.page.goto(server.url("taskpane.html"));
+  const page = session.page;
+  await expectVisible(page, page.getByRole("heading", { name: HEADING }), `the heading "${HEADING}"`);
+  return page;
+}
+
+/** No uncaught exception in the page, and no request that tried to leave the machine. */
+function expectCleanRun(): void {
+  expect(session?.pageErrors ?? []).toEqual([]);
+  expect(session?.blocked ?? []).toEqual([]);
+}
+
+/** Drops a file on the drop zone the way a browser does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const binary = atob(base64);
+      const content = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) content[i] = binary.charCodeAt(i);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: "message/rfc822" }));
+      return transfer;
+    },
+    { name, base64: bytes.toString("base64") },
+  );
+  const zone = page.getByTestId("drop-zone");
+  await zone.dispatchEvent("dragenter", { dataTransfer });
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+/** The pane still offers a way to pick a file: the visible button and the file input behind it. */
+async function expectFilePicker(page: Page): Promise<void> {
+  await expectVisible(page, page.getByTestId("drop-zone"), "the drop zone");
+  await expectVisible(page, page.getByRole("button", { name: /choose/i }), "a button to choose a file");
+  expect(await page.getByTestId("eml-input").count()).toBe(1);
+}
+
+test("without office.js the standalone analyzer appears, and has no serious axe-core violations", async () => {
+  const page = await openStandalone();
+  await expectFilePicker(page);
+  await expectNotVisible(page, page.getByText(ANY_HEADLINE), "a verdict before any file was chosen");
+  await screenshot(page, "standalone-start");
+  const violations = seriousOrWorse(await runAxe(page));
+  if (violations.length > 0)
+    console.log(`axe-core violations on the standalone page:\n${formatViolations(violations)}`);
+  expect(violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+  expectCleanRun();
+});
+
+test("choosing the adfs-senate.services .eml shows the dangerous headline, then the next file can be checked", async () => {
+  const page = await openStandalone();
+  await page.getByTestId("eml-input").setInputFiles(files.spoof);
+  await expectVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}"`);
+  await expectVisible(
+    page,
+    page.getByText("adfs-senate.services").first(),
+    'the domain "adfs-senate.services"',
+  );
+  await screenshot(page, "standalone-spoof");
+
+  // The person can go on to the next file from the result.
+  await page.getByRole("button", { name: /another/i }).click();
+  await expectFilePicker(page);
+  await page.getByTestId("eml-input").setInputFiles(files.clean);
+  await expectVisible(page, page.getByText(OK), `the headline "${OK}" for the next file`);
+  await expectNotVisible(page, page.getByText(DANGEROUS), `the previous file's headline "${DANGEROUS}"`);
+  expectCleanRun();
+});
+
+test("dropping a clean .eml on the drop zone shows the no-warning headline", async () => {
+  const page = await openStandalone();
+  await dropFile(page, path.basename(files.clean), readFileSync(files.clean));
+  await expectVisible(page, page.getByText(OK), `the headline "${OK}"`);
+  await expectNotVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}"`);
+  await screenshot(page, "standalone-drop-clean");
+  expectCleanRun();
+});
+
+test("an empty file and a binary file give a plain error, and another file can still be checked", async () => {
+  const page = await openStandalone();
+
+  await page.getByTestId("eml-input").setInputFiles(files.empty);
+  await expectVisible(page, page.getByText(/empty/i), "an error saying the file is empty");
+  await expectNotVisible(page, page.getByText(ANY_HEADLINE), "a verdict for an empty file");
+  await expectFilePicker(page);
+  await screenshot(page, "standalone-error-empty");
+
+  await page.getByTestId("eml-input").setInputFiles(files.binary);
+  await expectVisible(
+    page,
+    page.getByText(/not an email|binary/i),
+    "an error saying the file is not an email",
+  );
+  await expectNotVisible(page, page.getByText(ANY_HEADLINE), "a verdict for a binary file");
+  await expectFilePicker(page);
+  await screenshot(page, "standalone-error-binary");
+
+  // Nothing crashed: the next file is checked as usual.
+  await page.getByTestId("eml-input").setInputFiles(files.spoof);
+  await expectVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}" for the next file`);
+  await expectNotVisible(page, page.getByText(FILE_ERROR), "the earlier error");
+  expectCleanRun();
+});
+
+test("a real phishing message dropped from shared/data/phishing-tune gets a verdict (when the folder is present)", async () => {
+  const page = await openStandalone();
+  await expectFilePicker(page);
+
+  const sample = existsSync(PHISHING_TUNE)
+    ? readdirSync(PHISHING_TUNE)
+        .filter((f) => f.endsWith(".eml") && statSync(path.join(PHISHING_TUNE, f)).isFile())
+        .sort()[0]
+    : undefined;
+  if (!sample) {
+    console.log("shared/data/phishing-tune not found: skipping real-phish drop");
+    expectCleanRun();
+    return;
+  }
+  // Read at test time only; never copied into the repository.
+  await dropFile(page, sample, readFileSync(path.join(PHISHING_TUNE, sample)));
+  await expectVisible(page, page.getByText(ANY_HEADLINE), `a verdict headline for ${sample}`);
+  await expectNotVisible(page, page.getByText(FILE_ERROR), `an error for ${sample}`);
+  await screenshot(page, "standalone-real-phish");
+  expectCleanRun();
+});

@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+import "./testPolyfills";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { tipFor, type Analysis, type Finding } from "../engine";
+import { ResultView } from "./ResultView";
+import { buttonNamed, cleanup, click, render, textOf } from "./testUtils";
+import { VERDICT_TEXT } from "./verdictText";
+
+const stats = { rulesRun: 1, rulesFailed: 0, durationMs: 1 };
+
+const spoofFinding: Finding = {
+  rule: "sender-known-spoof",
+  severity: "dangerous",
+  title: "From address uses a known spoof domain",
+  detail: "The From address it-support@adfs-senate.services uses adfs-senate.services, a domain on the list.",
+  evidence: {
+    headers: ["From"],
+    listedDomain: "adfs-senate.services",
+    imitates: ["senate.gov", "office.com"],
+    source: "https://blogs.microsoft.com/on-the-issues/2018/08/20/we-are-taking-new-steps/",
+    decoded: { unicode: "s\u202Eenate.gov", scripts: ["Latin", "Cyrillic"] },
+    known: true,
+    reported: null,
+  },
+  tip: "known-spoof-domain",
+};
+
+async function show(analysis: Analysis) {
+  const { container } = await render(
+    <FluentProvider theme={webLightTheme}>
+      <ResultView analysis={analysis} language="en" spoofDomains={42} />
+    </FluentProvider>,
+  );
+  return container;
+}
+
+afterEach(cleanup);
+
+describe("ResultView", () => {
+  it("says no warning signs were found, never 'safe', and what was checked", async () => {
+    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats });
+    const text = textOf(container);
+    expect(text).toContain(VERDICT_TEXT.ok.headline);
+    expect(text).toContain(VERDICT_TEXT.ok.advice);
+    expect(text).not.toMatch(/\bsafe\b/i);
+    expect(text).not.toContain("warning sign ");
+    expect(text).not.toContain("Some checks could not run");
+    expect(text).toContain("Checked on this device with 1 check, against 42 known spoof domains.");
+    expect(container.querySelector("h2")?.textContent).toBe(VERDICT_TEXT.ok.headline);
+    expect(container.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict")).toBe("ok");
+  });
+
+  it("shows a dangerous finding with its severity, tip and expandable evidence as plain text", async () => {
+    const container = await show({ verdict: "dangerous", findings: [spoofFinding], incomplete: [], stats });
+    const text = textOf(container);
+    const tip = tipFor("known-spoof-domain", "en");
+    expect(text).toContain(VERDICT_TEXT.dangerous.headline);
+    expect(text).toContain(VERDICT_TEXT.dangerous.advice);
+    expect(text).toContain("1 warning sign");
+    expect(container.querySelector("h3")?.textContent).toBe(spoofFinding.title);
+    expect(text).toContain("Severity: Dangerous");
+    expect(text).toContain(spoofFinding.detail);
+    expect(text).toContain(`Tip: ${tip.title}`);
+    expect(text).toContain(tip.body);
+
+    // Evidence is collapsed until asked for.
+    expect(text).not.toContain("Listed domain");
+    await click(buttonNamed(container, "Evidence"));
+    const evidence = textOf(container);
+    expect(evidence).toContain("Listed domain");
+    expect(evidence).toContain("adfs-senate.services");
+    expect(evidence).toContain("senate.gov");
+    expect(evidence).toContain("office.com");
+    expect(evidence).toContain("Known");
+    expect(evidence).toContain("yes");
+    expect(evidence).toContain("none");
+    // A bidi override in message-derived text is shown, not obeyed.
+    expect(evidence).toContain("s[U+202E]enate.gov");
+    expect(evidence).toContain("Cyrillic");
+    // URLs are text, never links.
+    expect(evidence).toContain(spoofFinding.evidence.source as string);
+    expect(container.querySelector("a")).toBeNull();
+  });
+
+  it("lists the checks that could not run, and says the result is incomplete", async () => {
+    const reason =
+      "The message's internet headers were not available, so sender authentication could not be checked.";
+    const container = await show({
+      verdict: "ok",
+      findings: [],
+      incomplete: [{ rule: "headers", reason }],
+      stats,
+    });
+    const text = textOf(container);
+    expect(text).toContain(VERDICT_TEXT.ok.headline);
+    expect(text).toContain("Some checks could not run, so this result is incomplete");
+    expect(text).toContain("Some checks could not run:");
+    expect(text).toContain(reason);
+  });
+
+  it("uses the verdict texts for caution and suspicious too", async () => {
+    const caution: Finding = { ...spoofFinding, severity: "caution", title: "Odd thing" };
+    const container = await show({ verdict: "caution", findings: [caution, caution], incomplete: [], stats });
+    expect(textOf(container)).toContain(VERDICT_TEXT.caution.headline);
+    expect(textOf(container)).toContain("2 warning signs");
+    expect(textOf(container)).toContain("Severity: Caution");
+    // Both findings link to the same tip: it is shown once.
+    expect(textOf(container).split(tipFor("known-spoof-domain", "en").title)).toHaveLength(2);
+    cleanup();
+    const suspicious = await show({ verdict: "suspicious", findings: [], incomplete: [], stats });
+    expect(textOf(suspicious)).toContain(VERDICT_TEXT.suspicious.headline);
+  });
+});

@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import "./testPolyfills";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act } from "react";
+import { DEFAULT_CONFIG } from "../config/defaults";
+import { StandalonePane } from "./StandalonePane";
+import { buttonNamed, cleanup, click, render, textOf, waitFor } from "./testUtils";
+import { VERDICT_TEXT } from "./verdictText";
+
+function eml(from: string, subject: string): string {
+  return [
+    `From: ${from}`,
+    "To: Campaign Staff <staff@example-campaign.org>",
+    `Subject: ${subject}`,
+    "Date: Tue, 21 Aug 2018 09:14:00 +0000",
+    "Message-ID: <1234@example.net>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "Please review the attached document.",
+    "",
+  ].join("\r\n");
+}
+
+const SPOOF = eml('"Senate IT" <it-support@adfs-senate.services>', "Password expires today");
+const NORMAL = eml('"Jane Doe" <jane@example.org>', "Lunch on Friday?");
+
+async function showPane() {
+  const { container } = await render(
+    <FluentProvider theme={webLightTheme}>
+      <StandalonePane config={DEFAULT_CONFIG} />
+    </FluentProvider>,
+  );
+  return container;
+}
+
+async function choose(container: HTMLElement, file: File) {
+  const input = container.querySelector<HTMLInputElement>('[data-testid="eml-input"]');
+  if (!input) throw new Error("no file input");
+  Object.defineProperty(input, "files", { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+
+async function drop(container: HTMLElement, file: File) {
+  const zone = container.querySelector('[data-testid="drop-zone"]');
+  if (!zone) throw new Error("no drop zone");
+  const event = new Event("drop", { bubbles: true, cancelable: true });
+  Object.defineProperty(event, "dataTransfer", { value: { files: [file], types: ["Files"] } });
+  await act(async () => {
+    zone.dispatchEvent(event);
+  });
+  return event;
+}
+
+const hasText = (container: Element, text: string) => () => textOf(container).includes(text);
+
+afterEach(cleanup);
+
+describe("StandalonePane", () => {
+  it("explains itself and offers a real .eml file input", async () => {
+    const container = await showPane();
+    expect(container.querySelector("h1")?.textContent).toBe("CampaignGuard message check");
+    expect(textOf(container)).toContain("nothing leaves your computer");
+    expect(textOf(container)).toContain("How to save a message as .eml");
+    const input = container.querySelector<HTMLInputElement>('[data-testid="eml-input"]');
+    expect(input?.type).toBe("file");
+    expect(input?.accept).toBe(".eml,message/rfc822");
+    expect(buttonNamed(container, "Choose an .eml file")).toBeTruthy();
+  });
+
+  it("flags a message from adfs-senate.services as dangerous and shows From, Subject and file name", async () => {
+    const container = await showPane();
+    await choose(container, new File([SPOOF], "password.eml", { type: "message/rfc822" }));
+    await waitFor(hasText(container, VERDICT_TEXT.dangerous.headline), "the dangerous verdict");
+    const text = textOf(container);
+    expect(text).toContain("Sender uses a known spoof domain: adfs-senate.services");
+    expect(text).toContain("password.eml");
+    expect(text).toContain("Senate IT <it-support@adfs-senate.services>");
+    expect(text).toContain("Password expires today");
+    expect(container.querySelector('[data-testid="drop-zone"]')).toBeNull();
+
+    await click(buttonNamed(container, "Check another file"));
+    expect(container.querySelector('[data-testid="drop-zone"]')).not.toBeNull();
+    expect(textOf(container)).not.toContain(VERDICT_TEXT.dangerous.headline);
+  });
+
+  it("finds no warning signs in a message from a normal sender, dropped on the zone", async () => {
+    const container = await showPane();
+    const event = await drop(container, new File([NORMAL], "lunch.eml"));
+    expect(event.defaultPrevented).toBe(true);
+    await waitFor(hasText(container, VERDICT_TEXT.ok.headline), "the ok verdict");
+    expect(textOf(container)).toContain("Jane Doe <jane@example.org>");
+    expect(textOf(container)).toContain("Lunch on Friday?");
+  });
+
+  it("says an empty file is empty, and keeps the file picker for the next try", async () => {
+    const container = await showPane();
+    await choose(container, new File([], "empty.eml"));
+    await waitFor(hasText(container, "CampaignGuard could not check this file"), "the error");
+    expect(textOf(container)).toContain("CampaignGuard could not check this file: The file is empty.");
+    expect(textOf(container)).toContain("Choose another .eml file below.");
+    expect(container.querySelector('[data-testid="eml-input"]')).not.toBeNull();
+
+    await choose(container, new File([NORMAL], "lunch.eml"));
+    await waitFor(hasText(container, VERDICT_TEXT.ok.headline), "the ok verdict after the error");
+    expect(textOf(container)).not.toContain("could not check this file");
+  });
+
+  it("refuses a binary file with a clear message", async () => {
+    const container = await showPane();
+    const bytes = new Uint8Array(512).map((_, i) => (i * 37) % 256);
+    await choose(container, new File([bytes], "photo.eml"));
+    await waitFor(hasText(container, "could not check this file"), "the error");
+    expect(textOf(container)).toContain(
+      "CampaignGuard could not check this file: This is not an email message: the file contains binary data.",
+    );
+  });
+
+  it("tells the user a .msg file is the wrong format", async () => {
+    const container = await showPane();
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await choose(container, new File([ole], "Password expires.msg"));
+    await waitFor(hasText(container, "could not check this file"), "the error");
+    expect(textOf(container)).toContain("This is an Outlook .msg file, which CampaignGuard cannot read.");
+  });
+});

@@ -1,0 +1,49 @@
+import { detectHost, OFFICE_READY_TIMEOUT_MS, type HostMode, type OfficeLike } from "./detectHost";
+
+const OUTLOOK = "Outlook" as unknown as Office.HostType;
+
+function fakeOffice(ready: Promise<{ host: Office.HostType | null }>, mailbox: unknown = {}): OfficeLike {
+  return { onReady: () => ready, HostType: { Outlook: OUTLOOK }, context: { mailbox } };
+}
+
+async function modes(office: OfficeLike | undefined, advanceMs = 0): Promise<HostMode[]> {
+  const seen: HostMode[] = [];
+  detectHost(office, (mode) => seen.push(mode));
+  await jest.advanceTimersByTimeAsync(advanceMs);
+  return seen;
+}
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+describe("detectHost", () => {
+  it("is standalone at once when office.js did not load", async () => {
+    expect(await modes(undefined)).toEqual(["standalone"]);
+  });
+
+  it("is outlook when Office reports Outlook with a mailbox", async () => {
+    expect(await modes(fakeOffice(Promise.resolve({ host: OUTLOOK })))).toEqual(["outlook"]);
+  });
+
+  it("is standalone when Office reports no host, another host, or no mailbox", async () => {
+    expect(await modes(fakeOffice(Promise.resolve({ host: null })))).toEqual(["standalone"]);
+    expect(await modes(fakeOffice(Promise.resolve({ host: "Word" as unknown as Office.HostType })))).toEqual([
+      "standalone",
+    ]);
+    expect(await modes(fakeOffice(Promise.resolve({ host: OUTLOOK }), null))).toEqual(["standalone"]);
+    expect(await modes(fakeOffice(Promise.reject(new Error("boom"))))).toEqual(["standalone"]);
+  });
+
+  it("goes standalone when Office.onReady does not answer in time, and to outlook if it answers late", async () => {
+    let ready: (info: { host: Office.HostType | null }) => void = () => undefined;
+    const seen: HostMode[] = [];
+    detectHost(fakeOffice(new Promise((resolve) => (ready = resolve))), (mode) => seen.push(mode));
+    await jest.advanceTimersByTimeAsync(OFFICE_READY_TIMEOUT_MS - 1);
+    expect(seen).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(seen).toEqual(["standalone"]);
+    ready({ host: OUTLOOK });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(seen).toEqual(["standalone", "outlook"]);
+  });
+});

@@ -1,0 +1,57 @@
+import { useEffect, useState } from "react";
+import type { Config } from "../config/configSchema";
+import { contextFor } from "../config/engineContext";
+import { analyze, type Analysis, type MessageSnapshot } from "../engine";
+
+export interface CheckResult {
+  snapshot: MessageSnapshot;
+  analysis: Analysis;
+  /** Size of the known-spoof list used, for the "what was checked" line. */
+  spoofDomains: number;
+}
+
+export type AnalysisState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "error"; error: unknown }
+  | { status: "done"; result: CheckResult };
+
+async function check<R>(
+  request: R,
+  load: (request: R) => Promise<MessageSnapshot>,
+  config: Config,
+): Promise<AnalysisState> {
+  try {
+    const snapshot = await load(request);
+    const context = contextFor(config);
+    const analysis = analyze(snapshot, context);
+    return { status: "done", result: { snapshot, analysis, spoofDomains: context.domains.size.spoofs } };
+  } catch (error) {
+    return { status: "error", error };
+  }
+}
+
+/**
+ * Loads and analyses a message for each new request (compared by identity: pass a new object to check
+ * again). The result of a request that has since been replaced is dropped, so a slow read of the
+ * previous message can never overwrite the current one. `load` must be stable.
+ */
+export function useAnalysis<R extends object>(
+  request: R | null,
+  load: (request: R) => Promise<MessageSnapshot>,
+  config: Config,
+): AnalysisState {
+  const [settled, setSettled] = useState<{ request: R; state: AnalysisState } | null>(null);
+  useEffect(() => {
+    if (request === null) return;
+    let current = true;
+    void check(request, load, config).then((state) => {
+      if (current) setSettled({ request, state });
+    });
+    return () => {
+      current = false;
+    };
+  }, [request, load, config]);
+  if (request === null) return { status: "idle" };
+  return settled?.request === request ? settled.state : { status: "loading" };
+}
