@@ -3,11 +3,10 @@
  * button (`onSpamReport`, ReportPhishingCommandSurface) and the ribbon command (`onReportMessage`)
  * each finish with exactly one `event.completed` call.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { FakeCall, FakeConfig } from "./fake-office/types";
-import { launchBrowser, openSession, type PaneSession } from "./support/browser";
 import { eventually } from "./support/expectations";
-import { startServer, type StaticServer } from "./support/server";
+import { browserHarness } from "./support/harness";
 
 /** `Office.MailboxEnums.MoveSpamItemTo` values. */
 const MOVE_SPAM_ITEM_TO = ["customFolder", "deletedItemsFolder", "junkFolder", "noMove"];
@@ -28,37 +27,13 @@ declare global {
   }
 }
 
-// jest.config.js sets testTimeout inside the "e2e" project, where Jest ignores it (it is a global option).
-jest.setTimeout(60_000);
-
-let browser: Browser;
-let server: StaticServer;
-let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  if (session) {
-    if (session.blocked.length > 0)
-      console.log(`Blocked outside requests:\n  ${session.blocked.join("\n  ")}`);
-    await session.close();
-    session = undefined;
-  }
-});
+const h = browserHarness();
 
 /** commands.html with the fake host; resolves once `action` has been associated. */
 async function openCommands(fake: FakeConfig, action: string): Promise<Page> {
-  session = await openSession(browser, server, { officeJs: "fake", fake });
+  const session = await h.open({ officeJs: "fake", fake });
   const page = session.page;
-  await page.goto(server.url("commands.html"));
+  await page.goto(h.server.url("commands.html"));
   await eventually(
     () => page.evaluate(() => window.__CG_FAKE_HOST__?.actionNames() ?? []),
     (names) => names.includes(action),
@@ -120,7 +95,7 @@ test("Report button (onSpamReport) on the spoof completes once, with moveItemTo 
   const completed = await invoke(page, "onSpamReport", SPAM_EVENT);
   console.log(`onSpamReport completed with ${JSON.stringify(completed)}`);
   expectSpamCompletion(completed);
-  expect(session?.pageErrors ?? []).toEqual([]);
+  expect(h.session?.pageErrors ?? []).toEqual([]);
 });
 
 test("Report button still completes exactly once when Outlook cannot give the message as a file", async () => {
@@ -130,7 +105,7 @@ test("Report button still completes exactly once when Outlook cannot give the me
   );
   const completed = await invoke(page, "onSpamReport", SPAM_EVENT);
   expectSpamCompletion(completed);
-  expect(session?.pageErrors ?? []).toEqual([]);
+  expect(h.session?.pageErrors ?? []).toEqual([]);
 });
 
 test("ribbon command (onReportMessage) completes once and replaces a notification message", async () => {
@@ -149,5 +124,5 @@ test("ribbon command (onReportMessage) completes once and replaces a notificatio
   const [, details] = replaced[replaced.length - 1].args as [string, { message?: unknown }];
   expect(typeof details?.message).toBe("string");
   expect(String(details.message).trim()).not.toBe("");
-  expect(session?.pageErrors ?? []).toEqual([]);
+  expect(h.session?.pageErrors ?? []).toEqual([]);
 });

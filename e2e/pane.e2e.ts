@@ -2,66 +2,27 @@
  * The built task pane in Chromium, with office.js replaced by the fake Outlook host: what a person sees
  * for a clean message, a known spoof, missing headers, a pinned pane and a shared mailbox.
  */
-import type { Browser, Page } from "playwright-core";
-import { VERDICT_TEXT } from "../src/taskpane/verdictText";
+import type { Page } from "playwright-core";
 import type { MessageKey } from "./fake-office/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { formatViolations, runAxe, seriousOrWorse } from "./support/axe";
-import { launchBrowser, openSession, screenshot, type PaneSession } from "./support/browser";
-import {
-  escapeRegExp,
-  eventually,
-  expectNotVisible,
-  expectVisible,
-  visibleText,
-} from "./support/expectations";
-import { startServer, type StaticServer } from "./support/server";
+import { screenshot } from "./support/browser";
+import { eventually, expectNotVisible, expectVisible, visibleText } from "./support/expectations";
+import { ANY_HEADLINE, browserHarness, DANGEROUS, OK } from "./support/harness";
 
-const OK = VERDICT_TEXT.ok.headline;
-const DANGEROUS = VERDICT_TEXT.dangerous.headline;
-const ANY_HEADLINE = new RegExp(
-  Object.values(VERDICT_TEXT)
-    .map((v) => escapeRegExp(v.headline))
-    .join("|"),
-);
-
-// jest.config.js sets testTimeout inside the "e2e" project, where Jest ignores it (it is a global option).
-jest.setTimeout(60_000);
-
-let browser: Browser;
-let server: StaticServer;
-let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  if (session) {
-    if (session.blocked.length > 0)
-      console.log(`Blocked outside requests:\n  ${session.blocked.join("\n  ")}`);
-    await session.close();
-    session = undefined;
-  }
-});
+const h = browserHarness();
 
 /** Opens taskpane.html in a fresh context with the fake Outlook host serving `fake`. */
 async function openPane(fake: FakeConfig): Promise<Page> {
-  session = await openSession(browser, server, { officeJs: "fake", fake });
-  await session.page.goto(server.url("taskpane.html"));
+  const session = await h.open({ officeJs: "fake", fake });
+  await session.page.goto(h.server.url("taskpane.html"));
   return session.page;
 }
 
 /** No uncaught exception in the page, and no request that tried to leave the machine. */
 function expectCleanRun(): void {
-  expect(session?.pageErrors ?? []).toEqual([]);
-  expect(session?.blocked ?? []).toEqual([]);
+  expect(h.session?.pageErrors ?? []).toEqual([]);
+  expect(h.session?.blocked ?? []).toEqual([]);
 }
 
 function finding(page: Page, ...texts: (string | RegExp)[]) {

@@ -5,33 +5,20 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { VERDICT_TEXT } from "../src/taskpane/verdictText";
+import type { Page } from "playwright-core";
 import { MESSAGES, toEml } from "./fake-office/messages";
 import { formatViolations, runAxe, seriousOrWorse } from "./support/axe";
-import { launchBrowser, openSession, screenshot, type PaneSession } from "./support/browser";
-import { escapeRegExp, expectNotVisible, expectVisible } from "./support/expectations";
-import { startServer, type StaticServer } from "./support/server";
+import { screenshot } from "./support/browser";
+import { expectNotVisible, expectVisible } from "./support/expectations";
+import { ANY_HEADLINE, browserHarness, DANGEROUS, OK } from "./support/harness";
 
-const OK = VERDICT_TEXT.ok.headline;
-const DANGEROUS = VERDICT_TEXT.dangerous.headline;
-const ANY_HEADLINE = new RegExp(
-  Object.values(VERDICT_TEXT)
-    .map((v) => escapeRegExp(v.headline))
-    .join("|"),
-);
 const HEADING = "CampaignGuard message check";
 /** The pane's way of saying a file could not be checked. */
 const FILE_ERROR = /could not (check|read)/i;
 
 const PHISHING_TUNE = path.resolve(__dirname, "../../shared/data/phishing-tune");
 
-// jest.config.js sets testTimeout inside the "e2e" project, where Jest ignores it (it is a global option).
-jest.setTimeout(60_000);
-
-let browser: Browser;
-let server: StaticServer;
-let session: PaneSession | undefined;
+const h = browserHarness();
 let tmp: string;
 const files = { spoof: "", clean: "", empty: "", binary: "" };
 
@@ -49,30 +36,16 @@ beforeAll(async () => {
   for (let i = 0; i < binary.length; i++) binary[i] = Math.floor(Math.random() * 256);
   for (let i = 0; i < binary.length; i += 97) binary[i] = 0;
   writeFileSync(files.binary, binary);
-
-  server = await startServer();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  if (session) {
-    if (session.blocked.length > 0)
-      console.log(`Blocked outside requests:\n  ${session.blocked.join("\n  ")}`);
-    await session.close();
-    session = undefined;
-  }
 });
 
 /** taskpane.html with office.js unreachable, as in a plain browser or offline. */
 async function openStandalone(): Promise<Page> {
-  session = await openSession(browser, server, { officeJs: "offline" });
-  await session.page.goto(server.url("taskpane.html"));
+  const session = await h.open({ officeJs: "offline" });
+  await session.page.goto(h.server.url("taskpane.html"));
   const page = session.page;
   await expectVisible(page, page.getByRole("heading", { name: HEADING }), `the heading "${HEADING}"`);
   return page;
@@ -80,8 +53,8 @@ async function openStandalone(): Promise<Page> {
 
 /** No uncaught exception in the page, and no request that tried to leave the machine. */
 function expectCleanRun(): void {
-  expect(session?.pageErrors ?? []).toEqual([]);
-  expect(session?.blocked ?? []).toEqual([]);
+  expect(h.session?.pageErrors ?? []).toEqual([]);
+  expect(h.session?.blocked ?? []).toEqual([]);
 }
 
 /** Drops a file on the drop zone the way a browser does: dragenter, dragover, drop with a DataTransfer. */

@@ -11,7 +11,7 @@ function inputGaps(message: MessageSnapshot): Incomplete[] {
     gaps.push({
       rule: "headers",
       reason:
-        "The message's internet headers were not available, so sender authentication (SPF, DKIM, DMARC) could not be checked.",
+        "The message's internet headers were not available, so its Reply-To and Return-Path addresses and its sender authentication could not be checked.",
     });
   }
   if (!message.from || message.from.address.trim() === "") {
