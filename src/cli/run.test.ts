@@ -53,6 +53,20 @@ describe("campaign-guard scan", () => {
     expect(err).toContain("missing.eml: no such file or directory");
   });
 
+  it("analyses a 20 MB message and one without a From header, saying what could not be checked", async () => {
+    const big = join(dir, "big.eml");
+    const line = "y".repeat(76) + "\r\n";
+    writeFileSync(big, buildEml(spoofHeaders(), line.repeat(Math.ceil((20 * 1024 * 1024) / line.length))));
+    const noFrom = join(dir, "no-from.eml");
+    writeFileSync(noFrom, "Subject: hello\r\nDate: Tue, 21 Aug 2018 09:12:00 +0000\r\n\r\nbody\r\n");
+    const { code, lines } = await cli("scan", "--json", big, noFrom);
+    expect(code).toBe(0);
+    const [a, b] = lines.map((l) => JSON.parse(l));
+    expect(a.verdict).toBe("dangerous");
+    expect(b).toMatchObject({ verdict: "ok", incomplete: [{ rule: "from" }] });
+    expect(b.incomplete[0].reason).toContain("no From address");
+  });
+
   it("prints a readable table without --json", async () => {
     const { code, out } = await cli("scan", spoof, clean);
     expect(code).toBe(0);

@@ -118,6 +118,27 @@ describe("StandalonePane", () => {
     );
   });
 
+  it("checks a message without a From header and says the sender could not be checked", async () => {
+    const container = await showPane();
+    const noFrom = NORMAL.replace(/^From: .*\r\n/, "");
+    await choose(container, new File([noFrom], "no-from.eml"));
+    await waitFor(hasText(container, "Some checks could not run"), "the incomplete note");
+    expect(textOf(container)).toContain(
+      "The message has no From address, so the sender could not be checked.",
+    );
+    expect(textOf(container)).not.toMatch(/\bsafe\b/i);
+  });
+
+  it("refuses a file over the size limit before reading it", async () => {
+    const container = await showPane();
+    const huge = new File(["x"], "huge.eml");
+    Object.defineProperty(huge, "size", { value: 41 * 1024 * 1024 });
+    huge.arrayBuffer = () => Promise.reject(new Error("the file must not be read"));
+    await choose(container, huge);
+    await waitFor(hasText(container, "could not check this file"), "the error");
+    expect(textOf(container)).toContain("The file is 41.0 MB; CampaignGuard analyses messages up to 40 MB.");
+  });
+
   it("tells the user a .msg file is the wrong format", async () => {
     const container = await showPane();
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
