@@ -50,4 +50,10 @@ describe("loadConfig", () => {
     expect(offline.config).toEqual(DEFAULT_CONFIG);
     expect(offline.notice).toContain("the file could not be downloaded (Failed to fetch)");
   });
+
+  it("gives up on a server that never answers and uses the defaults with a notice", async () => {
+    const hung = await loadConfig(() => new Promise(() => undefined), "config.json", 20);
+    expect(hung.config).toEqual(DEFAULT_CONFIG);
+    expect(hung.notice).toContain("the file could not be downloaded (config.json did not answer within 0 s)");
+  });
 });

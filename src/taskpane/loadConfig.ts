@@ -1,6 +1,7 @@
 import type { Config } from "../config/configSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import { ConfigError, parseConfigText } from "../config/loadConfig";
+import { withTimeout } from "../office/officeCall";
 import { errorMessage } from "./displayText";
 
 export interface LoadedConfig {
@@ -11,6 +12,9 @@ export interface LoadedConfig {
 
 /** The admin's file, served beside taskpane.html. */
 export const CONFIG_URL = "config.json";
+
+/** A hung server must not keep the pane on "Starting…": after this, the defaults are used. */
+export const CONFIG_TIMEOUT_MS = 10_000;
 
 type FetchText = (url: string) => Promise<Pick<Response, "ok" | "status" | "text">>;
 
@@ -30,13 +34,14 @@ function notice(reason: string): LoadedConfig {
 export async function loadConfig(
   fetchText: FetchText = (url) => fetch(url, { cache: "no-cache" }),
   url = CONFIG_URL,
+  timeoutMs = CONFIG_TIMEOUT_MS,
 ): Promise<LoadedConfig> {
   let text: string;
   try {
-    const response = await fetchText(url);
+    const response = await withTimeout(fetchText(url), timeoutMs, "config.json");
     if (response.status === 404) return { config: DEFAULT_CONFIG };
     if (!response.ok) return notice(`the server answered with status ${response.status}`);
-    text = await response.text();
+    text = await withTimeout(response.text(), timeoutMs, "config.json");
   } catch (error) {
     return notice(`the file could not be downloaded (${errorMessage(error)})`);
   }
