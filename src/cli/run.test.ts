@@ -65,7 +65,7 @@ describe("campaign-guard scan", () => {
     expect(a.verdict).toBe("dangerous");
     expect(b).toMatchObject({ verdict: "ok", incomplete: [{ rule: "from" }] });
     expect(b.incomplete[0].reason).toContain("no From address");
-  });
+  }, 60_000); // a 20 MB parse takes seconds on a busy 2-core machine
 
   it("prints a readable table without --json", async () => {
     const { code, out } = await cli("scan", spoof, clean);
@@ -106,7 +106,8 @@ describe("campaign-guard domain", () => {
       domain: "adfs.senate.group",
       verdict: "dangerous",
     });
-    expect(a.matches[0]).toMatchObject({ imitates: "senate.gov", technique: "known-spoof" });
+    expect(a.matches[0]).toMatchObject({ imitates: ["senate.gov"], technique: "known-spoof" });
+    expect(a.matches.map((m: { technique: string }) => m.technique)).toContain("tld-swap");
     expect(a.matches[0].explanation).toContain("senate.group");
     expect(b).toMatchObject({ domain: "my-iri.org", verdict: "dangerous" });
     expect(c).toEqual({ input: "senate.gov", domain: "senate.gov", verdict: "ok", matches: [] });

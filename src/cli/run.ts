@@ -12,7 +12,7 @@ export const USAGE = `Usage: campaign-guard <command> [options]
 Commands:
   scan [--json] [--config FILE] PATH...         analyse .eml files (a directory is searched recursively)
   domain [--json] [--config FILE] DOMAIN_OR_URL...
-                                                check domains or URLs against the spoof list
+                                                check domains or URLs: known spoofs and look-alikes, with how they imitate
   manifest --url https://host/path/ [--out FILE]
                                                 write a production manifest.xml for your host
 

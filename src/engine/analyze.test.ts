@@ -49,7 +49,7 @@ describe("analyze", () => {
     const result = analyze(message("it@adfs-senate.services"), context, [throwing, ...RULES]);
     expect(result.verdict).toBe("dangerous");
     expect(result.incomplete).toEqual([{ rule: "always-throws", reason: expect.stringContaining("boom") }]);
-    expect(result.stats).toMatchObject({ rulesRun: 2, rulesFailed: 1 });
+    expect(result.stats).toMatchObject({ rulesRun: RULES.length + 1, rulesFailed: 1 });
   });
 
   it("says when headers or the From address are missing instead of looking clean", () => {

@@ -1,7 +1,7 @@
 import { checkDomain, type Context } from "../../engine";
 import { EXIT, type CliIo } from "../io";
 
-/** `domain [--json] DOMAIN_OR_URL…`: one line per input with every technique that applies. */
+/** `domain [--json] DOMAIN_OR_URL…`: one block per input with every technique that applies. */
 export function domain(inputs: string[], json: boolean, context: Context, io: CliIo): number {
   let failed = 0;
   for (const input of inputs) {
@@ -11,21 +11,25 @@ export function domain(inputs: string[], json: boolean, context: Context, io: Cl
       io.err(`campaign-guard: ${JSON.stringify(input)}: ${result.error}`);
     }
     if (json) {
-      const { input: given, domain: host, verdict, matches } = result;
+      const { input: given, domain: host, unicode, verdict, matches } = result;
       io.out(
         JSON.stringify({
           input: given,
           domain: host,
+          ...(unicode ? { unicode } : {}),
           verdict,
-          matches: matches.map(({ imitates, technique, explanation }) => ({
-            imitates,
+          matches: matches.map(({ technique, severity, imitates, explanation, source }) => ({
             technique,
+            severity,
+            imitates,
             explanation,
+            ...(source ? { source } : {}),
           })),
         }),
       );
     } else if (!result.error) {
-      io.out(`${result.verdict.toUpperCase().padEnd(10)} ${result.domain}`);
+      const shown = result.unicode ? `${result.domain} (displays as ${result.unicode})` : result.domain;
+      io.out(`${result.verdict.toUpperCase().padEnd(10)} ${shown}`);
       for (const m of result.matches) io.out(`  ${m.technique}: ${m.explanation}`);
     }
   }

@@ -1,43 +1,49 @@
-import type { Verdict } from "../analysis";
+import { worst, type Verdict } from "../analysis";
 import type { DomainIndex } from "./domainIndex";
 import { normalizeHost } from "./normalize";
-
-export interface DomainMatch {
-  /** The protected domain(s) imitated, comma-separated for display. */
-  imitates: string;
-  technique: string;
-  explanation: string;
-  /** Public source of a documented case, when there is one. */
-  source?: string;
-}
+import { domainSubject, type DomainSubject } from "./subject";
+import { TECHNIQUES } from "./techniques";
+import type { DomainMatch } from "./techniques/technique";
 
 export interface DomainCheck {
   input: string;
-  /** The normalised host, or null when the input is not a usable host. */
+  /** The normalised ASCII host, or null when the input is not a usable host. */
   domain: string | null;
+  /** The host as a reader sees it, when punycode hides it ("sénate.gov"). */
+  unicode?: string;
   verdict: Verdict;
+  /** Every technique that applies, documented cases first. */
   matches: DomainMatch[];
   /** Set when the input could not be understood as a domain or URL. */
   error?: string;
 }
 
-/** Every technique that applies to one domain or URL. Look-alike fuzzing adds techniques here. */
+/**
+ * The matching stage alone, on a domain already taken apart. The organisation's own domains, the
+ * protected domains and their listed siblings are the real thing: only the spoof list applies to them.
+ */
+export function matchSubject(subject: DomainSubject, index: DomainIndex): DomainMatch[] {
+  const trusted = index.isTrusted(subject.host.registrable);
+  const matches: DomainMatch[] = [];
+  for (const technique of TECHNIQUES) {
+    if (trusted && technique.id !== "known-spoof") continue;
+    const found = technique.find(subject, index);
+    for (const m of found) matches.push(m);
+  }
+  return matches;
+}
+
+/**
+ * Every way one domain or URL imitates a protected domain.
+ */
 export function checkDomain(input: string, index: DomainIndex): DomainCheck {
   const host = normalizeHost(input);
-  if (!host) {
-    return { input, domain: null, verdict: "ok", matches: [], error: "not a domain name or URL" };
-  }
-  const matches: DomainMatch[] = [];
-  const spoof = host.isIp ? undefined : index.knownSpoof(host);
-  if (spoof) {
-    const imitates = spoof.imitates.join(", ") || "a trusted organisation";
-    const listed = spoof.domain === host.host ? spoof.domain : `${spoof.domain} (parent of ${host.host})`;
-    matches.push({
-      imitates,
-      technique: "known-spoof",
-      explanation: `${listed} is on the known spoof list: it was used to imitate ${imitates} (reported ${spoof.reported}, source: ${spoof.source}).`,
-      source: spoof.source,
-    });
-  }
-  return { input, domain: host.host, verdict: matches.length > 0 ? "dangerous" : "ok", matches };
+  if (!host) return { input, domain: null, verdict: "ok", matches: [], error: "not a domain name or URL" };
+  const subject = domainSubject(host);
+  if (!subject) return { input, domain: host.host, verdict: "ok", matches: [] };
+  const matches = matchSubject(subject, index);
+  const verdict = matches.reduce<Verdict>((v, m) => worst(v, m.severity), "ok");
+  const check: DomainCheck = { input, domain: host.host, verdict, matches };
+  if (subject.idn.unicode !== host.host) check.unicode = subject.idn.unicode;
+  return check;
 }

@@ -1,19 +1,82 @@
+import { COMMON_WORDS } from "./data/commonWords";
+import { deletionHashes, hashOf } from "./deletionHash";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
-import { hostAndParents, normalizeHost, type NormalizedHost } from "./normalize";
+import { normalizeHost, type NormalizedHost } from "./normalize";
+import { skeleton } from "./skeleton";
 
-/** Hash-map lookups over the feed and configured domains; never a scan per query. */
+/** A protected domain taken apart once, when the index is built. */
+export interface ProtectedTarget {
+  entry: ProtectedDomain;
+  /** Registrable domain, ASCII ("senate.gov"). */
+  domain: string;
+  /** Its registrable label ("senate") and public suffix ("gov"). */
+  label: string;
+  suffix: string;
+  labelSkeleton: string;
+  /** A common English word ("house", "office", "live"): weak evidence on its own. */
+  common: boolean;
+}
+
+/** Edit distance is only meaningful for names this long (Chromium's kMinLengthForEditDistance). */
+export const MIN_TYPO_LENGTH = 5;
+/** Shorter brand names ("iri", "ndi") count as a token only next to a lure word. */
+export const MIN_BRAND_TOKEN_LENGTH = 5;
+
+/**
+ * Hash-map lookups over the feed and configured domains, so a check costs the same with 20 or
+ * 100,000 entries: no technique scans the protected list per query.
+ */
 export interface DomainIndex {
   /** The documented spoof entry for this host or one of its parent domains. */
   knownSpoof(host: NormalizedHost): SpoofEntry | undefined;
   /** The protected entry whose registrable domain this is. */
   protectedEntry(registrable: string): ProtectedDomain | undefined;
-  /** True when the registrable domain belongs to the organisation or a listed legitimate owner. */
+  /** True when the registrable domain is protected, the organisation's, or a listed legitimate sibling. */
   isTrusted(registrable: string): boolean;
+  /** Protected targets by registrable domain, by label, by label skeleton, by dotless domain. */
+  byDomain(domain: string): ProtectedTarget | undefined;
+  byLabel(label: string): readonly ProtectedTarget[];
+  byLabelSkeleton(labelSkeleton: string): readonly ProtectedTarget[];
+  byDomainSkeleton(domainSkeleton: string): readonly ProtectedTarget[];
+  byDotless(text: string): readonly ProtectedTarget[];
+  /** Candidates within one edit of a skeleton (deletion neighbourhood); callers verify the distance. */
+  typoCandidates(labelSkeleton: string): readonly ProtectedTarget[];
+  readonly targets: readonly ProtectedTarget[];
   readonly size: { protected: number; spoofs: number; allow: number };
+}
+
+const NONE: readonly ProtectedTarget[] = [];
+
+class MultiMap<K> {
+  private readonly map = new Map<K, ProtectedTarget[]>();
+  add(key: K, target: ProtectedTarget): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [target]);
+    else if (!list.includes(target)) list.push(target);
+  }
+  get(key: K): readonly ProtectedTarget[] {
+    return this.map.get(key) ?? NONE;
+  }
 }
 
 function keyOf(domain: string): string | undefined {
   return normalizeHost(domain)?.host;
+}
+
+function targetOf(entry: ProtectedDomain): ProtectedTarget | undefined {
+  const h = normalizeHost(entry.domain);
+  if (!h || h.isIp || h.registrable === h.publicSuffix) return undefined;
+  const domain = h.registrable;
+  const label = domain.slice(0, domain.length - h.publicSuffix.length - 1);
+  if (label === "" || label.includes(".")) return undefined;
+  return {
+    entry,
+    domain,
+    label,
+    suffix: h.publicSuffix,
+    labelSkeleton: skeleton(label),
+    common: COMMON_WORDS.has(label),
+  };
 }
 
 export function buildDomainIndex(
@@ -25,26 +88,70 @@ export function buildDomainIndex(
     const key = keyOf(entry.domain);
     if (key) spoofs.set(key, entry);
   }
-  const protectedByDomain = new Map<string, ProtectedDomain>();
+
+  const domains = new Map<string, ProtectedTarget>();
   for (const entry of lists.protected) {
-    const key = keyOf(entry.domain);
-    if (key) protectedByDomain.set(key, entry);
+    const target = targetOf(entry);
+    if (target && !domains.has(target.domain)) domains.set(target.domain, target);
   }
-  const trusted = new Set<string>();
+  const targets = [...domains.values()];
+  const byLabel = new MultiMap<string>();
+  const byLabelSkeleton = new MultiMap<string>();
+  const byDomainSkeleton = new MultiMap<string>();
+  const byDotless = new MultiMap<string>();
+  // Keyed by hash: the skeleton itself and every string one deletion away from it.
+  const byDeletion = new MultiMap<number>();
+  for (const t of targets) {
+    byLabel.add(t.label, t);
+    byLabelSkeleton.add(t.labelSkeleton, t);
+    byDomainSkeleton.add(skeleton(t.domain), t);
+    byDotless.add(t.domain.split(".").join(""), t);
+    if (t.labelSkeleton.length >= MIN_TYPO_LENGTH) {
+      byDeletion.add(hashOf(t.labelSkeleton), t);
+      const { hashes, count } = deletionHashes(t.labelSkeleton);
+      for (let i = 0; i < count; i++) byDeletion.add(hashes[i], t);
+    }
+  }
+
+  const trusted = new Set<string>(domains.keys());
   for (const domain of [...lists.allow.map((a) => a.domain), ...organizationDomains]) {
     const h = normalizeHost(domain);
     if (h) trusted.add(h.registrable);
   }
+
   return {
     knownSpoof(host) {
-      for (const candidate of hostAndParents(host)) {
+      // The host, then each parent domain down to the registrable one: the most specific entry wins.
+      const s = host.host;
+      for (let at = 0; ; ) {
+        const candidate = at === 0 ? s : s.slice(at);
         const hit = spoofs.get(candidate);
-        if (hit) return hit;
+        if (hit || host.isIp || candidate.length <= host.registrable.length) return hit;
+        const dot = s.indexOf(".", at);
+        if (dot < 0) return undefined;
+        at = dot + 1;
       }
-      return undefined;
     },
-    protectedEntry: (registrable) => protectedByDomain.get(registrable),
+    protectedEntry: (registrable) => domains.get(registrable)?.entry,
     isTrusted: (registrable) => trusted.has(registrable),
-    size: { protected: protectedByDomain.size, spoofs: spoofs.size, allow: trusted.size },
+    byDomain: (domain) => domains.get(domain),
+    byLabel: (label) => byLabel.get(label),
+    byLabelSkeleton: (s) => byLabelSkeleton.get(s),
+    byDomainSkeleton: (s) => byDomainSkeleton.get(s),
+    byDotless: (text) => byDotless.get(text),
+    typoCandidates(s) {
+      if (s.length < MIN_TYPO_LENGTH - 1) return NONE;
+      let found: ProtectedTarget[] | undefined;
+      const { hashes, count } = deletionHashes(s);
+      for (let i = -1; i < count; i++) {
+        const list = byDeletion.get(i < 0 ? hashOf(s) : hashes[i]);
+        if (list === NONE) continue;
+        found ??= [];
+        for (const t of list) if (!found.includes(t)) found.push(t);
+      }
+      return found ?? NONE;
+    },
+    targets,
+    size: { protected: domains.size, spoofs: spoofs.size, allow: trusted.size - domains.size },
   };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addressDomain, hostAndParents, normalizeHost } from "./normalize";
+import { addressDomain, normalizeHost, plainHostname } from "./normalize";
 
 describe("normalizeHost", () => {
   it.each([
@@ -32,21 +32,30 @@ describe("normalizeHost", () => {
   });
 });
 
+describe("plainHostname", () => {
+  it("accepts only what URL would return unchanged", () => {
+    const host = fc.string({ unit: fc.constantFrom(..."abxnX09-._:/@".split("")), maxLength: 20 });
+    fc.assert(
+      fc.property(host, (s) => {
+        const plain = plainHostname(s);
+        if (plain === undefined) return;
+        expect(new URL(`http://${s}`).hostname).toBe(plain);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(["0x7f.1", "1.2.3.4", "a..b", "senate.gov.", "Senate.gov", "xn--snate-bsa.gov", "a_b.com", ""])(
+    "leaves %j to URL",
+    (s) => expect(plainHostname(s)).toBeUndefined(),
+  );
+});
+
 describe("addressDomain", () => {
   it("takes the part after the last @", () => {
     expect(addressDomain('"a@b"@Senate.Group')?.host).toBe("senate.group");
     expect(addressDomain("no-at-sign")).toBeUndefined();
     expect(addressDomain("x@evil com")).toBeUndefined();
     expect(addressDomain("x@")).toBeUndefined();
-  });
-});
-
-describe("hostAndParents", () => {
-  it("walks from the host to its registrable domain", () => {
-    expect(hostAndParents(normalizeHost("a.b.senate.group")!)).toEqual([
-      "a.b.senate.group",
-      "b.senate.group",
-      "senate.group",
-    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { getDomain, getPublicSuffix } from "tldts";
+import { parse } from "tldts";
 
 export interface NormalizedHost {
   /** Lower-case ASCII (punycode) host without a trailing dot. */
@@ -6,7 +6,40 @@ export interface NormalizedHost {
   /** Registrable domain (eTLD+1) per the public suffix list, or the host itself when there is none. */
   registrable: string;
   publicSuffix: string;
+  /**
+   * Where the ending comes from: ICANN's section of the public suffix list, its private section
+   * (hosting platforms such as web.app, where anyone gets a name), or nowhere ("example.comm").
+   */
+  suffixKind: "icann" | "private" | "unlisted";
   isIp: boolean;
+}
+
+/**
+ * The input itself when it is already a plain lower-case ASCII host name that WHATWG `URL` would
+ * return unchanged, so the common case skips a full URL parse. Anything else (upper case, punycode,
+ * schemes, ports, numeric hosts, empty labels) goes through `URL`. Hand-written because no library
+ * exposes this test; a property test checks it against `URL`.
+ */
+export function plainHostname(s: string): string | undefined {
+  if (s.length === 0 || s.length > 253) return undefined;
+  let labelStart = 0;
+  let lastLabelStart = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === labelStart) return undefined; // empty label, or a trailing dot URL would strip
+      // "xn--" labels need URL's punycode validation.
+      if (s.startsWith("xn--", labelStart)) return undefined;
+      lastLabelStart = labelStart;
+      labelStart = i + 1;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) {
+      return undefined;
+    }
+  }
+  // A numeric last label makes URL read the host as an IPv4 address ("0x7f.1", "1.2.3.4").
+  const last = s.slice(lastLabelStart);
+  if (/^(?:\d+|0x[0-9a-f]*)$/.test(last)) return undefined;
+  return s;
 }
 
 /**
@@ -15,6 +48,8 @@ export interface NormalizedHost {
  * Returns undefined for input that is not a usable host.
  */
 export function normalizeHost(input: string): NormalizedHost | undefined {
+  const plain = plainHostname(input);
+  if (plain) return describeHost(plain);
   const trimmed = input.trim();
   if (trimmed === "" || trimmed.length > 2048) return undefined;
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
@@ -25,14 +60,18 @@ export function normalizeHost(input: string): NormalizedHost | undefined {
     return undefined;
   }
   const host = hostname.replace(/\.$/, "");
-  if (host === "") return undefined;
+  return host === "" ? undefined : describeHost(host);
+}
+
+function describeHost(host: string): NormalizedHost {
   const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith("[");
-  if (isIp) return { host, registrable: host, publicSuffix: "", isIp };
-  const options = { allowPrivateDomains: true };
+  if (isIp) return { host, registrable: host, publicSuffix: "", suffixKind: "unlisted", isIp };
+  const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
   return {
     host,
-    registrable: getDomain(host, options) ?? host,
-    publicSuffix: getPublicSuffix(host, options) ?? "",
+    registrable: parsed.domain ?? host,
+    publicSuffix: parsed.publicSuffix ?? "",
+    suffixKind: parsed.isPrivate ? "private" : parsed.isIcann ? "icann" : "unlisted",
     isIp,
   };
 }
@@ -44,19 +83,4 @@ export function addressDomain(address: string): NormalizedHost | undefined {
   const domain = address.slice(at + 1).replace(/^\[|\]$/g, "");
   if (domain === "" || /[\s/\\?#@]/.test(domain)) return undefined;
   return normalizeHost(domain);
-}
-
-/** The host itself and each parent domain down to (and including) the registrable domain. */
-export function hostAndParents(h: NormalizedHost): string[] {
-  if (h.isIp) return [h.host];
-  const out: string[] = [];
-  let current = h.host;
-  for (;;) {
-    out.push(current);
-    if (current === h.registrable) break;
-    const dot = current.indexOf(".");
-    if (dot < 0) break;
-    current = current.slice(dot + 1);
-  }
-  return out;
 }

@@ -1,24 +1,8 @@
 import type { Finding } from "../analysis";
 import { addressDomain } from "../domains/normalize";
 import type { SpoofEntry } from "../domains/lists";
-import type { MessageSnapshot } from "../message";
 import type { Rule } from "./rule";
-
-/** The sender's own addresses, each with the header it came from. */
-function senderAddresses(message: MessageSnapshot): { header: string; address: string }[] {
-  const out: { header: string; address: string }[] = [];
-  if (message.from) out.push({ header: "From", address: message.from.address });
-  if (message.sender) out.push({ header: "Sender", address: message.sender.address });
-  for (const r of message.replyTo) out.push({ header: "Reply-To", address: r.address });
-  if (message.returnPath) out.push({ header: "Return-Path", address: message.returnPath });
-  return out;
-}
-
-function listWords(words: string[]): string {
-  return words.length <= 1
-    ? words.join("")
-    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
+import { headersUse, senderAddresses } from "./senderAddresses";
 
 interface Hit {
   spoof: SpoofEntry;
@@ -51,13 +35,12 @@ export const senderKnownSpoof: Rule = {
     }
     return [...hits.values()].map(({ spoof, domain, headers, addresses }): Finding => {
       const imitates = spoof.imitates.join(", ") || "a trusted organisation";
-      const where = `${listWords(headers)} address${headers.length > 1 ? "es use" : " uses"}`;
       return {
         rule: senderKnownSpoof.id,
         severity: senderKnownSpoof.meta.severity,
         title: `Sender uses a known spoof domain: ${domain}`,
         detail:
-          `The ${where} ${domain}, a domain on CampaignGuard's known spoof list. ` +
+          `${headersUse(headers)} ${domain}, a domain on CampaignGuard's known spoof list. ` +
           `It was set up to imitate ${imitates}. Do not reply, click links or open attachments; report the message.`,
         evidence: {
           headers,

@@ -24,6 +24,104 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "senate.group no lo es. Si un mensaje le pide iniciar sesión, escriba usted la dirección que conoce en vez de hacer clic.",
     },
   },
+  "lookalike-domain": {
+    en: {
+      title: "A familiar name is not a trusted address",
+      body:
+        "Look-alike domains borrow a trusted name and change one thing: the ending, a letter, or extra words around it. " +
+        "Trust only the addresses you know, and reach the organisation through a bookmark or an address you type yourself.",
+    },
+    es: {
+      title: "Un nombre conocido no es una dirección de confianza",
+      body:
+        "Los dominios imitadores toman un nombre de confianza y cambian algo: la terminación, una letra o palabras añadidas. " +
+        "Confíe solo en las direcciones que conoce y llegue a la organización por un marcador o una dirección que escriba usted.",
+    },
+  },
+  "lookalike-homograph": {
+    en: {
+      title: "Some letters only look the same",
+      body:
+        "A Cyrillic “е”, an accented “é”, “rn” for “m” or a zero for an “o” look identical at a glance. " +
+        "You cannot spot them by eye, so never trust an address because it looks right: use one you already know.",
+    },
+    es: {
+      title: "Algunas letras solo parecen iguales",
+      body:
+        "Una “е” cirílica, una “é” con acento, “rn” en lugar de “m” o un cero por una “o” se ven idénticos a simple vista. " +
+        "No se pueden detectar a ojo: no confíe en una dirección porque parezca correcta; use una que ya conozca.",
+    },
+  },
+  "lookalike-target-embedding": {
+    en: {
+      title: "Only the end of the address counts",
+      body:
+        "senate.gov-login.com and hudsonorg-my-sharepoint.com belong to whoever registered them, not to the Senate or Hudson. " +
+        "Read the domain from the right: the owner is the part just before the ending, whatever comes first.",
+    },
+    es: {
+      title: "Solo cuenta el final de la dirección",
+      body:
+        "senate.gov-login.com y hudsonorg-my-sharepoint.com pertenecen a quien los registró, no al Senado ni a Hudson. " +
+        "Lea el dominio desde la derecha: el dueño es la parte justo antes de la terminación, venga lo que venga antes.",
+    },
+  },
+  "lookalike-tld-swap": {
+    en: {
+      title: "Check the ending",
+      body:
+        "senate.group is not senate.gov. Anyone can buy a trusted name with another ending such as .group, .services or .email. " +
+        "If the ending is not the one you know, treat the message as coming from a stranger.",
+    },
+    es: {
+      title: "Revise la terminación",
+      body:
+        "senate.group no es senate.gov. Cualquiera puede comprar un nombre de confianza con otra terminación, como .group, .services o .email. " +
+        "Si la terminación no es la que conoce, trate el mensaje como si viniera de un desconocido.",
+    },
+  },
+  "lookalike-brand-token": {
+    en: {
+      title: "A name with extra words is a different address",
+      body:
+        "adfs-senate.services and my-iri.org were registered by attackers. A trusted name joined with words like login, my, secure or adfs " +
+        "is one of the commonest phishing tricks. The real organisation uses its own domain, not a longer one.",
+    },
+    es: {
+      title: "Un nombre con palabras añadidas es otra dirección",
+      body:
+        "adfs-senate.services y my-iri.org fueron registrados por atacantes. Un nombre de confianza unido a palabras como login, my, secure o adfs " +
+        "es uno de los trucos de phishing más comunes. La organización real usa su propio dominio, no uno más largo.",
+    },
+  },
+  "lookalike-typo": {
+    en: {
+      title: "One wrong letter",
+      body:
+        "hudsom.org is not hudson.org. Attackers register names one letter off and count on you reading fast. " +
+        "Slow down whenever a message asks you to sign in, pay or open a shared file.",
+    },
+    es: {
+      title: "Una letra equivocada",
+      body:
+        "hudsom.org no es hudson.org. Los atacantes registran nombres con una letra cambiada y cuentan con que usted lea rápido. " +
+        "Vaya despacio cuando un mensaje le pida iniciar sesión, pagar o abrir un archivo compartido.",
+    },
+  },
+  "lookalike-idn-spoof": {
+    en: {
+      title: "Foreign letters in an address",
+      body:
+        "This address mixes alphabets or uses characters that browsers block as deceptive. " +
+        "U.S. organisations almost never use such addresses; do not sign in or download anything from it.",
+    },
+    es: {
+      title: "Letras extranjeras en una dirección",
+      body:
+        "Esta dirección mezcla alfabetos o usa caracteres que los navegadores bloquean por engañosos. " +
+        "Las organizaciones de EE. UU. casi nunca usan direcciones así; no inicie sesión ni descargue nada desde ella.",
+    },
+  },
 };
 
 const FALLBACK: Record<Language, Tip> = {

@@ -1,0 +1,50 @@
+/**
+ * Numeric keys for the deletion-neighbourhood index: the hash of a string and of every string one
+ * deletion away, computed from prefix hashes without building those strings. Hand-written because
+ * the typo check runs for every domain seen and string allocation dominated its cost. Collisions
+ * only add candidates; callers verify the edit distance on the real strings.
+ */
+
+const BASE = 131;
+let prefix = new Int32Array(64);
+let power = new Int32Array(64);
+let out = new Int32Array(64);
+
+function ensure(length: number): void {
+  if (prefix.length > length) return;
+  const size = Math.max(length + 1, prefix.length * 2);
+  prefix = new Int32Array(size);
+  power = new Int32Array(size);
+  out = new Int32Array(size);
+}
+
+/** Polynomial hash modulo 2^32 of a whole string. */
+export function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Writes the hash of each distinct deletion of s into `out` (reused between calls) and returns how
+ * many there are. Deleting either letter of a doubled pair gives the same string: only one is kept.
+ */
+export function deletionHashes(s: string): { hashes: Int32Array; count: number } {
+  const n = s.length;
+  ensure(n);
+  prefix[0] = 0;
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i], BASE) + s.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i], BASE);
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && s.charCodeAt(i) === s.charCodeAt(i - 1)) continue;
+    const tail = n - 1 - i;
+    // hash(s[i+1..n)) = prefix[n] - prefix[i+1] * BASE^tail
+    const suffix = (prefix[n] - Math.imul(prefix[i + 1], power[tail])) | 0;
+    out[count++] = (Math.imul(prefix[i], power[tail]) + suffix) | 0;
+  }
+  return { hashes: out, count };
+}

@@ -1,0 +1,61 @@
+import { MIN_BRAND_TOKEN_LENGTH, type DomainIndex, type ProtectedTarget } from "../domainIndex";
+import { characterDifference, targetName } from "../explain";
+import { CREDENTIAL_WORDS, LURE_WORDS } from "../lureWords";
+import type { DomainSubject, Token } from "../subject";
+import { matchFor, type DomainMatch, type Technique } from "./technique";
+
+/**
+ * Short names ("iri") count only beside a lure word or another brand ("my-iri"); common words
+ * ("house", "live") only beside a sign-in word ("house-login"), since "my-house" is just a phrase.
+ * Returns undefined when the name is strong enough alone.
+ */
+function lureNeeded(t: ProtectedTarget): ReadonlySet<string> | undefined {
+  if (t.common) return CREDENTIAL_WORDS;
+  return t.label.length < MIN_BRAND_TOKEN_LENGTH ? LURE_WORDS : undefined;
+}
+
+function siblings(subject: DomainSubject, token: Token): Token[] {
+  if (subject.tokensInLabel[token.label] === 1) return [];
+  return subject.tokens.filter((other) => other.label === token.label && other !== token);
+}
+
+/** Another token of the same label is one of the lure words or another brand. */
+function hasLureSibling(
+  subject: DomainSubject,
+  token: Token,
+  lures: ReadonlySet<string>,
+  index: DomainIndex,
+): boolean {
+  return siblings(subject, token).some(
+    (other) => lures.has(other.text) || index.byLabelSkeleton(other.skeleton).length > 0,
+  );
+}
+
+function explain(subject: DomainSubject, token: Token, t: ProtectedTarget): string {
+  const others = siblings(subject, token).map((o) => `“${o.text}”`);
+  const joined = others.length > 0 ? `, joined with ${others.join(" and ")}` : ", as part of the address";
+  const lookalike =
+    token.text === t.label ? "" : ` (spelled “${token.text}”: ${characterDifference(token.text, t.label)})`;
+  return `${subject.host.host} contains “${t.label}”${lookalike}, the name of ${targetName(t)}${joined}. The address belongs to ${subject.host.registrable}, not to ${t.domain}.`;
+}
+
+export const brandToken: Technique = {
+  id: "brand-token",
+  severity: "suspicious",
+  description: "A protected name used as one part of a longer name (adfs-senate.services, my-iri.org).",
+  find(subject, index) {
+    let found: Map<ProtectedTarget, DomainMatch> | undefined;
+    for (const token of subject.tokens) {
+      // A registrable label that is the name alone is the TLD-swap or homograph techniques' case.
+      if (token.label === subject.registrableLabelIndex && subject.tokensInLabel[token.label] === 1) continue;
+      for (const t of index.byLabelSkeleton(token.skeleton)) {
+        found ??= new Map();
+        if (found.has(t) || t.domain === subject.host.registrable) continue;
+        const lures = lureNeeded(t);
+        if (lures && !hasLureSibling(subject, token, lures, index)) continue;
+        found.set(t, matchFor(brandToken, t, explain(subject, token, t)));
+      }
+    }
+    return found ? [...found.values()] : [];
+  },
+};

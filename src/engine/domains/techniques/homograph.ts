@@ -1,0 +1,33 @@
+import type { ProtectedTarget } from "../domainIndex";
+import { characterDifference, shownAs, targetName } from "../explain";
+import { matchFor, type Technique } from "./technique";
+
+export const homograph: Technique = {
+  id: "homograph",
+  severity: "dangerous",
+  description:
+    "Looks the same as a protected name once look-alike characters are mapped (Cyrillic е, rn for m, 0 for o, accents).",
+  find(subject, index) {
+    const { host, label, unicodeLabel } = subject;
+    let seen: Set<ProtectedTarget> | undefined;
+    for (const s of subject.labelSkeletons) {
+      for (const t of index.byLabelSkeleton(s)) {
+        // The very same name on another ending is a TLD swap, not a homograph.
+        if (t.label !== label && t.domain !== host.registrable) (seen ??= new Set()).add(t);
+      }
+    }
+    if (!seen) return [];
+    const shown = subject.unicodeLabels.slice(subject.registrableLabelIndex).join(".");
+    return [...seen].map((t) => {
+      const ending =
+        host.publicSuffix === t.suffix
+          ? ""
+          : `, and it ends in “.${host.publicSuffix}” instead of “.${t.suffix}”`;
+      return matchFor(
+        homograph,
+        t,
+        `${shownAs(host.registrable, shown)} looks like ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}${ending}.`,
+      );
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import { shownAs } from "../explain";
+import type { Technique } from "./technique";
+
+export const idnSpoof: Technique = {
+  id: "idn-spoof",
+  severity: "suspicious",
+  description:
+    "An international (punycode) name that browsers refuse to display as text: mixed scripts, look-alike letters, invisible characters.",
+  find(subject) {
+    const { idn, host } = subject;
+    if (idn.problems.length === 0) return [];
+    const reasons = idn.problems.map((p) => p.explanation).join("; ");
+    return [
+      {
+        technique: idnSpoof.id,
+        severity: idnSpoof.severity,
+        imitates: [],
+        explanation: `${shownAs(host.host, idn.unicode)} is an international name written in a way browsers treat as a spoof: ${reasons}.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,83 @@
+import type { DomainIndex, ProtectedTarget } from "../domainIndex";
+import { targetName } from "../explain";
+import { skeleton } from "../skeleton";
+import type { DomainSubject } from "../subject";
+import { matchFor, type DomainMatch, type Technique } from "./technique";
+
+/** A one- or two-letter name without its dot ("xcom") reads as an ordinary word. */
+const MIN_DOTLESS_LABEL = 3;
+
+/** Protected domains have two labels (senate.gov) or three (bbc.co.uk). */
+const SPANS = [2, 3];
+
+function beforeHyphen(label: string): string {
+  const hyphen = label.indexOf("-");
+  return hyphen < 0 ? label : label.slice(0, hyphen);
+}
+
+/** Full domains written left of the real registrable label, dots kept: senate.gov-login.com, senate.gov.evil.info. */
+function withDots(subject: DomainSubject, index: DomainIndex, found: Map<ProtectedTarget, string>): void {
+  const { labels, unicodeLabels } = subject;
+  for (let i = 0; i < subject.registrableLabelIndex; i++) {
+    // An embedded domain starts with a protected name: one lookup rules most labels out.
+    if (index.byLabelSkeleton(subject.labelSkeletonAt[i]).length === 0) continue;
+    for (const span of SPANS) {
+      const last = i + span - 1;
+      if (last >= labels.length) break;
+      const ascii = [...labels.slice(i, last), beforeHyphen(labels[last])].join(".");
+      const shown = [...unicodeLabels.slice(i, last), beforeHyphen(unicodeLabels[last])].join(".");
+      const exact = index.byDomain(ascii);
+      for (const t of exact ? [exact] : index.byDomainSkeleton(skeleton(shown))) {
+        if (!found.has(t))
+          found.set(t, t.domain === shown ? `“${t.domain}”` : `“${shown}”, which looks like ${t.domain},`);
+      }
+    }
+  }
+}
+
+/** Domains with the dot dropped or turned into a hyphen inside one label: hudsonorg-…, hudson-org-…. */
+function withoutDots(subject: DomainSubject, index: DomainIndex, found: Map<ProtectedTarget, string>): void {
+  const { tokens } = subject;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const t of index.byDotless(tokens[i].text)) {
+      if (t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
+        found.set(t, `“${tokens[i].text}”, which is ${t.domain} with the dot left out,`);
+      }
+    }
+    if (index.byLabel(tokens[i].text).length === 0) continue;
+    for (const span of SPANS) {
+      const end = i + span;
+      if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
+      const joined = tokens.slice(i, end).map((tk) => tk.text);
+      const t = index.byDomain(joined.join("."));
+      if (t && t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
+        found.set(t, `“${joined.join("-")}”, which is ${t.domain} with the dot replaced by a hyphen,`);
+      }
+    }
+  }
+}
+
+export const targetEmbedding: Technique = {
+  id: "target-embedding",
+  severity: "dangerous",
+  description:
+    "A protected domain written inside another domain, with its dot kept, dropped or replaced (hudsonorg-my-sharepoint.com, senate.gov-login.com).",
+  find(subject, index) {
+    const found = new Map<ProtectedTarget, string>();
+    withDots(subject, index, found);
+    withoutDots(subject, index, found);
+    if (found.size === 0) return [];
+    const out: DomainMatch[] = [];
+    for (const [t, how] of found) {
+      if (t.domain === subject.host.registrable) continue;
+      out.push(
+        matchFor(
+          targetEmbedding,
+          t,
+          `${subject.host.host} contains ${how} the address of ${targetName(t)}, but the domain it really belongs to is ${subject.host.registrable}.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

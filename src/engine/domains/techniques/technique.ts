@@ -1,0 +1,39 @@
+import type { Severity } from "../../analysis";
+import type { DomainIndex, ProtectedTarget } from "../domainIndex";
+import type { DomainSubject } from "../subject";
+
+export const TECHNIQUE_IDS = [
+  "known-spoof",
+  "homograph",
+  "target-embedding",
+  "tld-swap",
+  "brand-token",
+  "typo",
+  "idn-spoof",
+] as const;
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+export interface DomainMatch {
+  technique: TechniqueId;
+  severity: Severity;
+  /** Registrable domains imitated; empty when the domain is deceptive but its target is unknown. */
+  imitates: string[];
+  /** Plain words: what imitates what, and exactly how. */
+  explanation: string;
+  /** Public source of a documented case. */
+  source?: string;
+}
+
+/** One way a domain can imitate another; like an ESLint rule, each lives in its own module. */
+export interface Technique {
+  id: TechniqueId;
+  severity: Severity;
+  /** One line for documentation and the CLI's help. */
+  description: string;
+  find(subject: DomainSubject, index: DomainIndex): DomainMatch[];
+}
+
+/** The match for one imitated target, with the technique's own severity. */
+export function matchFor(technique: Technique, target: ProtectedTarget, explanation: string): DomainMatch {
+  return { technique: technique.id, severity: technique.severity, imitates: [target.domain], explanation };
+}
