@@ -62,7 +62,7 @@ export function OutlookPane({ host, config }: { host: OutlookHost; config: Confi
           <ResultView
             analysis={state.result.analysis}
             language={config.language}
-            spoofDomains={state.result.spoofDomains}
+            coverage={state.result.coverage}
           />
         )}
       </div>

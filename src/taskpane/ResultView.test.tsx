@@ -28,7 +28,7 @@ const spoofFinding: Finding = {
 async function show(analysis: Analysis) {
   const { container } = await render(
     <FluentProvider theme={webLightTheme}>
-      <ResultView analysis={analysis} language="en" spoofDomains={42} />
+      <ResultView analysis={analysis} language="en" coverage={{ spoofs: 42, protected: 130 }} />
     </FluentProvider>,
   );
   return container;
@@ -45,7 +45,9 @@ describe("ResultView", () => {
     expect(text).not.toMatch(/\bsafe\b/i);
     expect(text).not.toContain("warning sign ");
     expect(text).not.toContain("Some checks could not run");
-    expect(text).toContain("Checked on this device with 1 check, against 42 known spoof domains.");
+    expect(text).toContain(
+      "Checked on this device with 1 check, against 42 known spoof domains and look-alikes of 130 trusted domains.",
+    );
     expect(container.querySelector("h2")?.textContent).toBe(VERDICT_TEXT.ok.headline);
     expect(container.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict")).toBe("ok");
   });

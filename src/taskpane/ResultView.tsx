@@ -13,16 +13,22 @@ interface ResultViewProps {
   analysis: Analysis;
   language: Language;
   /** Size of the known-spoof list the message was checked against. */
-  spoofDomains: number;
+  /** What the message was compared with: documented spoofs and protected domains. */
+  coverage: Coverage;
 }
 
-function checkedLine(analysis: Analysis, spoofDomains: number): string {
+export interface Coverage {
+  spoofs: number;
+  protected: number;
+}
+
+function checkedLine(analysis: Analysis, coverage: Coverage): string {
   const checks = analysis.stats.rulesRun === 1 ? "1 check" : `${analysis.stats.rulesRun} checks`;
-  return `Checked on this device with ${checks}, against ${spoofDomains} known spoof domains.`;
+  return `Checked on this device with ${checks}, against ${coverage.spoofs} known spoof domains and look-alikes of ${coverage.protected} trusted domains.`;
 }
 
 /** One analysis: verdict first, then the findings, what could not be checked, and what was checked. */
-export function ResultView({ analysis, language, spoofDomains }: ResultViewProps) {
+export function ResultView({ analysis, language, coverage }: ResultViewProps) {
   const styles = useStyles();
   const common = useCommonStyles();
   return (
@@ -30,7 +36,7 @@ export function ResultView({ analysis, language, spoofDomains }: ResultViewProps
       <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
       {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
       {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
-      <p className={common.small}>{checkedLine(analysis, spoofDomains)}</p>
+      <p className={common.small}>{checkedLine(analysis, coverage)}</p>
     </div>
   );
 }

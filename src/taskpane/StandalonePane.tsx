@@ -136,7 +136,7 @@ export function StandalonePane({ config }: { config: Config }) {
             <ResultView
               analysis={state.result.analysis}
               language={config.language}
-              spoofDomains={state.result.spoofDomains}
+              coverage={state.result.coverage}
             />
           </>
         )}

@@ -2,12 +2,13 @@ import { useEffect, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
 import { analyze, type Analysis, type MessageSnapshot } from "../engine";
+import type { Coverage } from "./ResultView";
 
 export interface CheckResult {
   snapshot: MessageSnapshot;
   analysis: Analysis;
-  /** Size of the known-spoof list used, for the "what was checked" line. */
-  spoofDomains: number;
+  /** Sizes of the spoof list and the protected set used, for the "what was checked" line. */
+  coverage: Coverage;
 }
 
 export type AnalysisState =
@@ -25,7 +26,7 @@ async function check<R>(
     const snapshot = await load(request);
     const context = contextFor(config);
     const analysis = analyze(snapshot, context);
-    return { status: "done", result: { snapshot, analysis, spoofDomains: context.domains.size.spoofs } };
+    return { status: "done", result: { snapshot, analysis, coverage: context.domains.size } };
   } catch (error) {
     return { status: "error", error };
   }

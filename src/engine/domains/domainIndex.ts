@@ -123,7 +123,7 @@ export function buildDomainIndex(
     knownSpoof(host) {
       // The host, then each parent domain down to the registrable one: the most specific entry wins.
       const s = host.host;
-      for (let at = 0; ; ) {
+      for (let at = 0; ;) {
         const candidate = at === 0 ? s : s.slice(at);
         const hit = spoofs.get(candidate);
         if (hit || host.isIp || candidate.length <= host.registrable.length) return hit;

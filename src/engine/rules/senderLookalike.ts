@@ -64,11 +64,6 @@ export const senderLookalike: Rule = {
           ...(unicode ? { displayedAs: unicode } : {}),
           imitates: imitated,
           techniques: matches.map((m) => m.technique),
-          matches: matches.map((m) => ({
-            technique: m.technique,
-            imitates: m.imitates,
-            explanation: m.explanation,
-          })),
         },
         tip: `lookalike-${matches[0].technique}`,
       };

@@ -55,6 +55,38 @@ function report(title: string, byScript: Map<string, Tally>): string {
 // Scripts (and all decimal digits) where the approximation must agree with Unicode exactly.
 const EXACT = ["Latin", "Cyrillic", "Greek", "Armenian"];
 
+describe("isIdentifierAllowed", () => {
+  it("allows everyday letters and digits of domain names", () => {
+    for (const ch of [
+      "a",
+      "é",
+      "ß",
+      "ə",
+      "-",
+      "7",
+      "я",
+      "ω",
+      "ա",
+      "ש",
+      "ب",
+      "ก",
+      "あ",
+      "ア",
+      "한",
+      "中",
+      "०",
+    ]) {
+      expect([ch, isIdentifierAllowed(ch)]).toEqual([ch, true]);
+    }
+  });
+
+  it("refuses symbols, phonetic and historic letters, technical marks and Limited_Use scripts", () => {
+    for (const ch of ["♥", "°", "ɡ", "ᴡ", "ĸ", "ǃ", "ϼ", "ꙡ", "\u0305", "ㄅ", "ᠣ", "\u200D", "੨", "𝚊"]) {
+      expect([ch, isIdentifierAllowed(ch)]).toEqual([ch, false]);
+    }
+  });
+});
+
 const path = sharedData("unicode/IdentifierStatus.txt");
 
 describe("Identifier_Status=Allowed approximation against IdentifierStatus.txt 17.0", () => {
