@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Inside node_modules so the bundle still resolves the corpus package it leaves external.
 const outfile = join(root, "node_modules", ".cache", "campaign-guard-bench", "bench.cjs");
 await build({
-  entryPoints: [join(root, "bench", process.env.BENCH_ENTRY ?? "index.ts")],
+  entryPoints: [join(root, "bench", "index.ts")],
   bundle: true,
   platform: "node",
   target: "node20",

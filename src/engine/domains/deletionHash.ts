@@ -5,7 +5,9 @@
  * only add candidates; callers verify the edit distance on the real strings.
  */
 
-const BASE = 131;
+/** The polynomial base: hashOf(s) = Σ s[i]·BASE^(n-1-i) modulo 2^32. */
+export const HASH_BASE = 131;
+const BASE = HASH_BASE;
 let prefix = new Int32Array(64);
 let power = new Int32Array(64);
 let out = new Int32Array(64);

@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from "./data/commonWords";
-import { deletionHashes, hashOf } from "./deletionHash";
+import { deletionHashes, HASH_BASE, hashOf } from "./deletionHash";
+import { HashFilter } from "./hashFilter";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
 import { normalizeHost, type NormalizedHost } from "./normalize";
 import { skeleton } from "./skeleton";
@@ -47,14 +48,24 @@ export interface DomainIndex {
 
 const NONE: readonly ProtectedTarget[] = [];
 
-class MultiMap<K> {
+/** Targets by key, behind a hash filter so most misses never touch the Map. */
+class MultiMap<K extends string | number> {
   private readonly map = new Map<K, ProtectedTarget[]>();
+  private readonly filter: HashFilter;
+  constructor(expected: number) {
+    this.filter = new HashFilter(expected);
+  }
+  private static hash(key: string | number): number {
+    return typeof key === "number" ? key : hashOf(key);
+  }
   add(key: K, target: ProtectedTarget): void {
+    this.filter.add(MultiMap.hash(key));
     const list = this.map.get(key);
     if (!list) this.map.set(key, [target]);
     else if (!list.includes(target)) list.push(target);
   }
   get(key: K): readonly ProtectedTarget[] {
+    if (!this.filter.has(MultiMap.hash(key))) return NONE;
     return this.map.get(key) ?? NONE;
   }
 }
@@ -84,9 +95,13 @@ export function buildDomainIndex(
   organizationDomains: readonly string[] = [],
 ): DomainIndex {
   const spoofs = new Map<string, SpoofEntry>();
+  const spoofFilter = new HashFilter(lists.spoofs.length);
   for (const entry of lists.spoofs) {
     const key = keyOf(entry.domain);
-    if (key) spoofs.set(key, entry);
+    if (key) {
+      spoofs.set(key, entry);
+      spoofFilter.add(hashOf(key));
+    }
   }
 
   const domains = new Map<string, ProtectedTarget>();
@@ -95,12 +110,13 @@ export function buildDomainIndex(
     if (target && !domains.has(target.domain)) domains.set(target.domain, target);
   }
   const targets = [...domains.values()];
-  const byLabel = new MultiMap<string>();
-  const byLabelSkeleton = new MultiMap<string>();
-  const byDomainSkeleton = new MultiMap<string>();
-  const byDotless = new MultiMap<string>();
+  const n = targets.length;
+  const byLabel = new MultiMap<string>(n);
+  const byLabelSkeleton = new MultiMap<string>(n);
+  const byDomainSkeleton = new MultiMap<string>(n);
+  const byDotless = new MultiMap<string>(n);
   // Keyed by hash: the skeleton itself and every string one deletion away from it.
-  const byDeletion = new MultiMap<number>();
+  const byDeletion = new MultiMap<number>(n * 12);
   for (const t of targets) {
     byLabel.add(t.label, t);
     byLabelSkeleton.add(t.labelSkeleton, t);
@@ -121,16 +137,23 @@ export function buildDomainIndex(
 
   return {
     knownSpoof(host) {
-      // The host, then each parent domain down to the registrable one: the most specific entry wins.
+      // The host and each parent domain down to the registrable one, hashed right to left (the hash
+      // of s[j..] extends that of s[j+1..]) so a miss costs no slicing and no Map lookup. The
+      // longest listed name wins: the most specific entry.
       const s = host.host;
-      for (let at = 0; ;) {
-        const candidate = at === 0 ? s : s.slice(at);
-        const hit = spoofs.get(candidate);
-        if (hit || host.isIp || candidate.length <= host.registrable.length) return hit;
-        const dot = s.indexOf(".", at);
-        if (dot < 0) return undefined;
-        at = dot + 1;
+      const shortest = host.isIp ? s.length : host.registrable.length;
+      let hit: SpoofEntry | undefined;
+      let h = 0;
+      let power = 1;
+      for (let j = s.length - 1; j >= 0; j--) {
+        h = (h + Math.imul(s.charCodeAt(j), power)) | 0;
+        power = Math.imul(power, HASH_BASE);
+        const startsLabel = j === 0 || s.charCodeAt(j - 1) === 46;
+        if (startsLabel && s.length - j >= shortest && spoofFilter.has(h)) {
+          hit = spoofs.get(j === 0 ? s : s.slice(j)) ?? hit;
+        }
       }
+      return hit;
     },
     protectedEntry: (registrable) => domains.get(registrable)?.entry,
     isTrusted: (registrable) => trusted.has(registrable),
