@@ -1,10 +1,12 @@
 /**
  * The built task pane in Chromium, with office.js replaced by the fake Outlook host: what a person sees
- * for a clean message, a known spoof, missing headers, a pinned pane and a shared mailbox.
+ * for a clean message, a known spoof, a homograph look-alike, missing headers, a pinned pane and a
+ * shared mailbox.
  */
 import type { Page } from "playwright-core";
 import type { MessageKey } from "./fake-office/messages";
 import type { FakeConfig } from "./fake-office/types";
+import { tipFor } from "../src/engine";
 import { formatViolations, runAxe, seriousOrWorse } from "./support/axe";
 import { screenshot } from "./support/browser";
 import { eventually, expectNotVisible, expectVisible, visibleText } from "./support/expectations";
@@ -49,6 +51,31 @@ test("a message from adfs-senate.services is dangerous and the finding names the
     'a finding that mentions "adfs-senate.services" and "known spoof"',
   );
   await screenshot(page, "pane-dangerous");
+  expectCleanRun();
+});
+
+test("a homograph of actblue.com is dangerous, names the Cyrillic letter and teaches the homograph tip", async () => {
+  const page = await openPane({ message: "actblue-homograph" });
+  await expectVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}"`);
+  await expectNotVisible(page, page.getByText(OK), `the headline "${OK}"`);
+  const lookalike = finding(page, "actblue.com", "imitates");
+  await expectVisible(page, lookalike, 'a finding that mentions "actblue.com" and "imitates"');
+  // The explanation (U+0430, Cyrillic) is in the finding's detail paragraph, shown without expanding.
+  await expectVisible(
+    page,
+    lookalike.getByText(/U\+0430/).filter({ hasText: "Cyrillic" }),
+    'the finding naming "U+0430" and "Cyrillic"',
+  );
+  // Its evidence, once expanded, shows the Unicode form the domain is displayed as.
+  await lookalike.getByRole("button", { name: "Evidence" }).first().click();
+  await expectVisible(page, lookalike.getByText("Displayed as"), 'the evidence entry "Displayed as"');
+  const tip = tipFor("lookalike-homograph", "en");
+  await expectVisible(page, page.getByText(tip.title), `the tip "${tip.title}"`);
+  const violations = seriousOrWorse(await runAxe(page));
+  if (violations.length > 0)
+    console.log(`axe-core violations on the look-alike result:\n${formatViolations(violations)}`);
+  await screenshot(page, "pane-lookalike");
+  expect(violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
   expectCleanRun();
 });
 

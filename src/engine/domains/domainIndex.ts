@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from "./data/commonWords";
 import { deletionHashes, HASH_BASE, hashOf } from "./deletionHash";
 import { HashFilter } from "./hashFilter";
+import { checkIdn } from "./idn";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
 import { normalizeHost, type NormalizedHost } from "./normalize";
 import { skeleton } from "./skeleton";
@@ -80,12 +81,14 @@ function targetOf(entry: ProtectedDomain): ProtectedTarget | undefined {
   const domain = h.registrable;
   const label = domain.slice(0, domain.length - h.publicSuffix.length - 1);
   if (label === "" || label.includes(".")) return undefined;
+  // An international protected name ("fóó.com") is compared by what it displays, not its punycode.
+  const shown = checkIdn(domain).unicode.split(".")[0];
   return {
     entry,
     domain,
     label,
     suffix: h.publicSuffix,
-    labelSkeleton: skeleton(label),
+    labelSkeleton: skeleton(shown),
     common: COMMON_WORDS.has(label),
   };
 }

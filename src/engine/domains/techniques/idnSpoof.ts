@@ -9,13 +9,14 @@ export const idnSpoof: Technique = {
   find(subject) {
     const { idn, host } = subject;
     if (idn.problems.length === 0) return [];
-    const reasons = idn.problems.map((p) => p.explanation).join("; ");
+    // Each rule's explanation is a verb phrase ("mixes Latin and Cyrillic letters: …").
+    const reasons = idn.problems.map((p) => `it ${p.explanation}`).join("; ");
     return [
       {
         technique: idnSpoof.id,
         severity: idnSpoof.severity,
         imitates: [],
-        explanation: `${shownAs(host.host, idn.unicode)} is an international name written in a way browsers treat as a spoof: ${reasons}.`,
+        explanation: `${shownAs(host.host, idn.unicode)} breaks the rules browsers use against spoofed international names: ${reasons}.`,
       },
     ];
   },

@@ -29,7 +29,7 @@ function withDots(subject: DomainSubject, index: DomainIndex, found: Map<Protect
       const exact = index.byDomain(ascii);
       for (const t of exact ? [exact] : index.byDomainSkeleton(skeleton(shown))) {
         if (!found.has(t))
-          found.set(t, t.domain === shown ? `“${t.domain}”` : `“${shown}”, which looks like ${t.domain},`);
+          found.set(t, t.domain === shown ? `“${t.domain}”` : `“${shown}” (looks like ${t.domain})`);
       }
     }
   }
@@ -41,7 +41,7 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Map<Prot
   for (let i = 0; i < tokens.length; i++) {
     for (const t of index.byDotless(tokens[i].text)) {
       if (t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
-        found.set(t, `“${tokens[i].text}”, which is ${t.domain} with the dot left out,`);
+        found.set(t, `“${tokens[i].text}” (${t.domain} without its dot)`);
       }
     }
     if (index.byLabel(tokens[i].text).length === 0) continue;
@@ -51,7 +51,7 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Map<Prot
       const joined = tokens.slice(i, end).map((tk) => tk.text);
       const t = index.byDomain(joined.join("."));
       if (t && t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
-        found.set(t, `“${joined.join("-")}”, which is ${t.domain} with the dot replaced by a hyphen,`);
+        found.set(t, `“${joined.join("-")}” (${t.domain} with a hyphen for the dot)`);
       }
     }
   }
@@ -74,7 +74,7 @@ export const targetEmbedding: Technique = {
         matchFor(
           targetEmbedding,
           t,
-          `${subject.host.host} contains ${how} the address of ${targetName(t)}, but the domain it really belongs to is ${subject.host.registrable}.`,
+          `${subject.host.host} contains ${how}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${subject.host.registrable}.`,
         ),
       );
     }
