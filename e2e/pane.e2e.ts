@@ -58,8 +58,8 @@ test("a homograph of actblue.com is dangerous, names the Cyrillic letter and tea
   const page = await openPane({ message: "actblue-homograph" });
   await expectVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}"`);
   await expectNotVisible(page, page.getByText(OK), `the headline "${OK}"`);
-  const lookalike = finding(page, "actblue.com", "imitates");
-  await expectVisible(page, lookalike, 'a finding that mentions "actblue.com" and "imitates"');
+  const lookalike = finding(page, "only looks like actblue.com", "xn--ctblue-2nf.com");
+  await expectVisible(page, lookalike, 'a finding saying the domain "only looks like actblue.com"');
   // The explanation (U+0430, Cyrillic) is in the finding's detail paragraph, shown without expanding.
   await expectVisible(
     page,

@@ -58,7 +58,7 @@ describe("techniques", () => {
     expect(m.explanation).toContain("Cyrillic");
     expect(m.explanation).toContain("senate.gov");
     const rn = checkDomain("rnicrosoft.com", fuzzyOnly).matches.find((x) => x.technique === "homograph");
-    expect(rn?.explanation).toContain("“rn” instead of “m”");
+    expect(rn?.explanation).toContain("“rn” in place of “m”");
     const decoded = checkDomain("xn--snate-bsa.gov", fuzzyOnly);
     expect(decoded.unicode).toBe("sénate.gov");
     expect(decoded.matches.find((x) => x.technique === "homograph")?.explanation).toContain("sénate.gov");

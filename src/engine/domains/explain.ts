@@ -6,21 +6,19 @@ export function targetName(t: ProtectedTarget): string {
   return t.entry.name && t.entry.name !== t.domain ? `${t.entry.name} (${t.domain})` : t.domain;
 }
 
-/** “rn”, or “е” (U+0435, Cyrillic) when a character is not plain ASCII. */
+/** “rn”, or “а” (Cyrillic а U+0430) when a character is not plain ASCII. */
 function quote(chars: string[]): string {
-  const foreign = chars
-    .filter((ch) => ch.charCodeAt(0) >= 0x80)
-    .map((ch) => {
-      const info = describeChar(ch);
-      return `${ch} is ${info.codePoint}, ${info.script}`;
-    });
+  const foreign = [...new Set(chars.filter((ch) => ch.charCodeAt(0) >= 0x80))].map((ch) => {
+    const info = describeChar(ch);
+    return `${info.script} ${ch} ${info.codePoint}`;
+  });
   const text = `“${chars.join("")}”`;
-  return foreign.length > 0 ? `${text} (${foreign.join("; ")})` : text;
+  return foreign.length > 0 ? `${text} (${foreign.join(", ")})` : text;
 }
 
 /**
  * Which characters differ between what the message shows and the real name, in words:
- * “rn” instead of “m”; “е” (U+0435, Cyrillic) instead of “e”. Trims the common start and end.
+ * “rn” in place of “m”; “е” (Cyrillic е U+0435) in place of “e”. Trims the common start and end.
  */
 export function characterDifference(observed: string, real: string): string {
   const a = Array.from(observed);
@@ -37,7 +35,7 @@ export function characterDifference(observed: string, real: string): string {
   const meant = b.slice(start, endB);
   if (seen.length === 0) return `${quote(meant)} left out`;
   if (meant.length === 0) return `${quote(seen)} added`;
-  return `${quote(seen)} instead of ${quote(meant)}`;
+  return `${quote(seen)} in place of ${quote(meant)}`;
 }
 
 /** Names a punycode host together with what the reader would see: "xn--snate-bsa.gov (which displays as sénate.gov)". */

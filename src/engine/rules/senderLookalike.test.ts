@@ -33,7 +33,8 @@ describe("sender-lookalike-domain", () => {
     const [finding] = check(snapshot({ from: { name: "", address: "it@xn--snate-bsa.gov" } }));
     expect(finding.severity).toBe("dangerous");
     expect(finding.evidence.displayedAs).toBe("sénate.gov");
-    expect(finding.title).toContain("sénate.gov");
+    expect(finding.title).toBe("Sender's domain only looks like senate.gov: it is really xn--snate-bsa.gov");
+    expect(finding.detail).toContain("sénate.gov");
   });
 
   it("names every header a domain appears in, once", () => {

@@ -53,7 +53,10 @@ export const senderLookalike: Rule = {
       return {
         rule: senderLookalike.id,
         severity: severityOf(matches),
-        title: `Sender's domain imitates ${target}: ${unicode ?? domain}`,
+        // A homograph displays exactly like its target, so the title names what it really is.
+        title: unicode
+          ? `Sender's domain only looks like ${target}: it is really ${domain}`
+          : `Sender's domain imitates ${target}: ${domain}`,
         detail:
           `${headersUse(headers)} ${shown}. ${matches.map((m) => m.explanation).join(" ")} ` +
           `Treat the message as if it did not come from ${target}: do not sign in, reply or open attachments from it.`,
