@@ -1,7 +1,8 @@
 /** Runs the benchmarks named on the command line, or all of them: `npm run bench [-- NAME…]`. */
+import { run as headers } from "./headers";
 import { run as lookalike } from "./lookalike";
 
-const BENCHES: Record<string, () => void> = { lookalike };
+const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
@@ -11,4 +12,7 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) BENCHES[name]();
+async function main(): Promise<void> {
+  for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) await BENCHES[name]();
+}
+void main();

@@ -8,6 +8,8 @@ export const configSchema = z
     organizationDomains: z.array(domain),
     protectedDomains: z.array(domain),
     vipNames: z.array(z.string().trim().min(1).max(200)),
+    /** authserv-ids of your own mail servers whose Authentication-Results can be trusted (besides Microsoft 365's). */
+    authservIds: z.array(z.string().trim().toLowerCase().min(1).max(253)),
     language: z.enum(["en", "es"]),
     feed: z
       .object({

@@ -4,6 +4,7 @@ export const DEFAULT_CONFIG: Config = {
   organizationDomains: [],
   protectedDomains: [],
   vipNames: [],
+  authservIds: [],
   language: "en",
   feed: { url: null, publicKeys: [] },
   report: { mode: "forward", target: null, afterReport: "junk" },

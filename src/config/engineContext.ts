@@ -11,6 +11,7 @@ export function contextFor(config: Config, feed: Feed = bundledFeed(), now = new
       organizationDomains: config.organizationDomains,
       protectedDomains: config.protectedDomains,
       vipNames: config.vipNames,
+      authservIds: config.authservIds,
     },
     now,
   );

@@ -1,3 +1,5 @@
+import type { HeaderSummary } from "./headers/summary";
+
 /** The engine's output contract: serialisable to JSON, shown by the pane, the CLI and reports. */
 
 export const VERDICTS = ["ok", "caution", "suspicious", "dangerous"] as const;
@@ -42,6 +44,8 @@ export interface Analysis {
   findings: Finding[];
   incomplete: Incomplete[];
   stats: AnalysisStats;
+  /** What the internet headers say (authentication, route, Microsoft's filter), when there are headers. */
+  headers?: HeaderSummary;
 }
 
 const RANK: Record<Verdict, number> = { ok: 0, caution: 1, suspicious: 2, dangerous: 3 };

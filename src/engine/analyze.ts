@@ -1,5 +1,6 @@
 import { worst, type Analysis, type Finding, type Incomplete, type Verdict } from "./analysis";
 import type { Context } from "./context";
+import { summarizeHeaders } from "./headers/summary";
 import type { MessageSnapshot } from "./message";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/rule";
@@ -11,7 +12,7 @@ function inputGaps(message: MessageSnapshot): Incomplete[] {
     gaps.push({
       rule: "headers",
       reason:
-        "The message's internet headers were not available, so its Reply-To and Return-Path addresses and its sender authentication could not be checked.",
+        "The message's internet headers were not available, so its Reply-To and Return-Path addresses, its sender authentication (SPF, DKIM, DMARC) and the servers it passed through could not be checked. The From and Sender addresses Outlook reports were still checked.",
     });
   }
   if (!message.from || message.from.address.trim() === "") {
@@ -49,10 +50,26 @@ export function analyze(
     }
   }
   const verdict = findings.reduce<Verdict>((v, f) => worst(v, f.severity), "ok");
-  return {
+  const analysis: Analysis = {
     verdict,
     findings,
     incomplete,
-    stats: { rulesRun: rules.length, rulesFailed: failed, durationMs: Date.now() - started },
+    stats: { rulesRun: rules.length, rulesFailed: failed, durationMs: 0 },
   };
+  if (message.rawHeaders !== undefined) {
+    try {
+      analysis.headers = summarizeHeaders(
+        message.rawHeaders,
+        context.now.getTime(),
+        context.settings.authservIds,
+      );
+    } catch (error) {
+      incomplete.push({
+        rule: "header-summary",
+        reason: `The message details could not be read: ${describeError(error)}`,
+      });
+    }
+  }
+  analysis.stats.durationMs = Date.now() - started;
+  return analysis;
 }

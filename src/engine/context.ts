@@ -8,6 +8,8 @@ export interface EngineSettings {
   protectedDomains: string[];
   /** Names of people whose names phishers borrow (campaign manager, candidate). */
   vipNames: string[];
+  /** authserv-ids whose Authentication-Results are the organisation's own, besides the topmost. */
+  authservIds: string[];
 }
 
 export interface Context {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   organizationDomains: [],
   protectedDomains: [],
   vipNames: [],
+  authservIds: [],
 };
 
 /** Combines the domain lists (from the feed) with the admin's settings into one lookup context. */

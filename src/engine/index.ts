@@ -1,5 +1,8 @@
 /** The engine's public surface: everything above it (pane, CLI, reports) imports from here. */
 export * from "./analysis";
+export type { HeaderSummary } from "./headers/summary";
+export { headersOf, headerValues, firstHeader, type HeaderField } from "./headers/headerBlock";
+export { parseAddressList, type ParsedAddress, type AddressProblem } from "./headers/addresses";
 export * from "./message";
 export { analyze } from "./analyze";
 export { createContext, DEFAULT_SETTINGS, type Context, type EngineSettings } from "./context";

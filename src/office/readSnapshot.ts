@@ -4,7 +4,7 @@
  * empty and never fails the snapshot. Missing headers stay `undefined` ("unavailable"), never "safe".
  */
 import { emptySnapshot, type AttachmentInfo, type Mailbox, type MessageSnapshot } from "../engine";
-import { assessHeaders, headerValues, parseAddressList, replyToFrom, returnPathFrom } from "./headerFields";
+import { assessHeaders, mailboxes, replyToFrom, returnPathFrom } from "./headerFields";
 import { OFFICE_CALL_TIMEOUT_MS, officeCall } from "./officeCall";
 
 /** `Office.context.requirements`, or any stand-in with the same check. */
@@ -198,8 +198,7 @@ function assessFields(raw: string) {
 
 /** Office normally gives `from`; if a client leaves it out, the From header still names the sender. */
 function fallbackFrom(fields: ReturnType<typeof assessFields>): Mailbox | undefined {
-  const value = headerValues(fields, "from")[0];
-  return value === undefined ? undefined : safely(() => parseAddressList(value)[0]);
+  return safely(() => mailboxes(fields, "from")[0]);
 }
 
 /**

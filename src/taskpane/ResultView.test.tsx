@@ -112,4 +112,40 @@ describe("ResultView", () => {
     const suspicious = await show({ verdict: "suspicious", findings: [], incomplete: [], stats });
     expect(textOf(suspicious)).toContain(VERDICT_TEXT.suspicious.headline);
   });
+
+  it("folds the message details away and shows them as text when asked", async () => {
+    const headers: Analysis["headers"] = {
+      authentication: {
+        source: "Authentication-Results",
+        results: ["DMARC: fail (header.from=senate.gov)"],
+        ignored: 1,
+      },
+      route: {
+        hops: [
+          {
+            hop: 1,
+            from: "mail.evil.example (203.0.113.7)",
+            by: "mx.protection.outlook.com (10.0.0.1)",
+            delay: "2 seconds",
+          },
+        ],
+        totalDelay: "2 seconds",
+        entered: "mx.protection.outlook.com (10.0.0.1)",
+        notes: ["hop 1 is dated 2 days in the future"],
+      },
+      filter: ["Microsoft's filter marked it as spam."],
+    };
+    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats, headers });
+    expect(textOf(container)).not.toContain("DMARC: fail");
+    await click(buttonNamed(container, "Message details"));
+    const text = textOf(container);
+    expect(text).toContain("DMARC: fail (header.from=senate.gov)");
+    expect(text).toContain(
+      "1 further result lower in the message was ignored: the sender could have written it.",
+    );
+    expect(text).toContain("Microsoft's filter marked it as spam.");
+    expect(text).toContain("mail.evil.example → mx.protection.outlook.com (2 seconds)");
+    expect(text).toContain("hop 1 is dated 2 days in the future");
+    expect(container.querySelector("a")).toBeNull();
+  });
 });

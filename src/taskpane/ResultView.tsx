@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis, Language } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { FindingList } from "./FindingList";
+import { HeaderDetails } from "./HeaderDetails";
 import { IncompleteList } from "./IncompleteList";
 import { VerdictBanner } from "./VerdictBanner";
 
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
 interface ResultViewProps {
   analysis: Analysis;
   language: Language;
-  /** Size of the known-spoof list the message was checked against. */
   /** What the message was compared with: documented spoofs and protected domains. */
   coverage: Coverage;
 }
@@ -36,6 +36,7 @@ export function ResultView({ analysis, language, coverage }: ResultViewProps) {
       <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
       {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
       {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
+      {analysis.headers && <HeaderDetails summary={analysis.headers} />}
       <p className={common.small}>{checkedLine(analysis, coverage)}</p>
     </div>
   );

@@ -22,6 +22,7 @@ function toJsonLine(file: string, analysis: Analysis): string {
       evidence,
     })),
     incomplete: analysis.incomplete,
+    ...(analysis.headers ? { headers: analysis.headers } : {}),
   });
 }
 

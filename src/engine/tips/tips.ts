@@ -122,6 +122,76 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Las organizaciones de EE. UU. casi nunca usan direcciones así; no inicie sesión ni descargue nada desde ella.",
     },
   },
+  "sender-auth-failed": {
+    en: {
+      title: "A familiar From address can be forged",
+      body:
+        "Anyone can type any From address, just as anyone can write any return address on an envelope. " +
+        "Your mail server checks whether the real domain vouches for the message; when that fails, the name you see proves nothing.",
+    },
+    es: {
+      title: "Una dirección de remitente conocida se puede falsificar",
+      body:
+        "Cualquiera puede escribir cualquier dirección de remitente, como cualquiera puede poner cualquier remite en un sobre. " +
+        "Su servidor comprueba si el dominio real respalda el mensaje; si eso falla, el nombre que ve no prueba nada.",
+    },
+  },
+  "sender-misaligned": {
+    en: {
+      title: "Who really sent it?",
+      body:
+        "Behind the From line every message has a technical sender. When none of it belongs to the organisation in the From line, " +
+        "the message was sent by someone else's servers. Newsletters do this legitimately; requests to sign in or pay should not.",
+    },
+    es: {
+      title: "¿Quién lo envió de verdad?",
+      body:
+        "Detrás de la línea De, cada mensaje tiene un remitente técnico. Si nada de eso pertenece a la organización de la línea De, " +
+        "el mensaje salió de servidores de otra persona. Los boletines lo hacen legítimamente; las peticiones de iniciar sesión o pagar no deberían.",
+    },
+  },
+  "reply-to-elsewhere": {
+    en: {
+      title: "Check where your reply goes",
+      body:
+        "Before replying, look at the address your reply will go to. Impersonators write as someone you trust " +
+        "and set replies to go to their own mailbox. When in doubt, start a new message to the address you know.",
+    },
+    es: {
+      title: "Revise a dónde va su respuesta",
+      body:
+        "Antes de responder, mire la dirección a la que irá su respuesta. Los suplantadores escriben como alguien de confianza " +
+        "y hacen que las respuestas lleguen a su propio buzón. Si duda, escriba un mensaje nuevo a la dirección que conoce.",
+    },
+  },
+  "display-name-impersonation": {
+    en: {
+      title: "Look past the name to the address",
+      body:
+        "Mail programs show the sender's name first, and anyone can choose any name: “U.S. Senate IT” or your campaign manager's. " +
+        "Tap or hover over the name to see the address; if it is not the one you know, confirm by phone.",
+    },
+    es: {
+      title: "Mire la dirección, no solo el nombre",
+      body:
+        "Los programas de correo muestran primero el nombre del remitente, y cualquiera puede elegir cualquier nombre: “U.S. Senate IT” o el de su jefe de campaña. " +
+        "Toque o pase el cursor sobre el nombre para ver la dirección; si no es la que conoce, confirme por teléfono.",
+    },
+  },
+  "free-tenant-sender": {
+    en: {
+      title: "onmicrosoft.com is not an organisation",
+      body:
+        "Every new Microsoft 365 subscription gets a free name.onmicrosoft.com address, and phishers open them by the thousand. " +
+        "Organisations you deal with write from their own domain.",
+    },
+    es: {
+      title: "onmicrosoft.com no es una organización",
+      body:
+        "Cada nueva suscripción de Microsoft 365 recibe una dirección gratuita nombre.onmicrosoft.com, y los atacantes las abren por miles. " +
+        "Las organizaciones con las que trata escriben desde su propio dominio.",
+    },
+  },
 };
 
 const FALLBACK: Record<Language, Tip> = {

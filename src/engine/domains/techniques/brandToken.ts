@@ -53,7 +53,10 @@ export const brandToken: Technique = {
         if (found.has(t) || t.domain === subject.host.registrable) continue;
         const lures = lureNeeded(t);
         if (lures && !hasLureSibling(subject, token, lures, index)) continue;
-        found.set(t, matchFor(brandToken, t, explain(subject, token, t)));
+        found.set(
+          t,
+          matchFor(brandToken, t, () => explain(subject, token, t)),
+        );
       }
     }
     return found ? [...found.values()] : [];

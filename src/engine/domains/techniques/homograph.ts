@@ -17,17 +17,15 @@ export const homograph: Technique = {
       }
     }
     if (!seen) return [];
-    const shown = subject.unicodeLabels.slice(subject.registrableLabelIndex).join(".");
-    return [...seen].map((t) => {
-      const ending =
-        host.publicSuffix === t.suffix
-          ? ""
-          : `, and it ends in “.${host.publicSuffix}” instead of “.${t.suffix}”`;
-      return matchFor(
-        homograph,
-        t,
-        `${shownAs(host.registrable, shown)} looks like ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}${ending}.`,
-      );
-    });
+    return [...seen].map((t) =>
+      matchFor(homograph, t, () => {
+        const shown = subject.unicodeLabels.slice(subject.registrableLabelIndex).join(".");
+        const ending =
+          host.publicSuffix === t.suffix
+            ? ""
+            : `, and it ends in “.${host.publicSuffix}” instead of “.${t.suffix}”`;
+        return `${shownAs(host.registrable, shown)} looks like ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}${ending}.`;
+      }),
+    );
   },
 };

@@ -74,7 +74,8 @@ export const targetEmbedding: Technique = {
         matchFor(
           targetEmbedding,
           t,
-          `${subject.host.host} contains ${how}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${subject.host.registrable}.`,
+          () =>
+            `${subject.host.host} contains ${how}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${subject.host.registrable}.`,
         ),
       );
     }

@@ -33,7 +33,20 @@ export interface Technique {
   find(subject: DomainSubject, index: DomainIndex): DomainMatch[];
 }
 
-/** The match for one imitated target, with the technique's own severity. */
-export function matchFor(technique: Technique, target: ProtectedTarget, explanation: string): DomainMatch {
-  return { technique: technique.id, severity: technique.severity, imitates: [target.domain], explanation };
+/**
+ * The match for one imitated target, with the technique's own severity. The explanation is written
+ * on first read: deciding is the hot path, and most callers that only need the verdict never read it.
+ * It stays an own enumerable property, so JSON and spreading include it.
+ */
+export function matchFor(technique: Technique, target: ProtectedTarget, explain: () => string): DomainMatch {
+  let text: string | undefined;
+  return {
+    technique: technique.id,
+    severity: technique.severity,
+    imitates: [target.domain],
+    get explanation() {
+      text ??= explain();
+      return text;
+    },
+  };
 }

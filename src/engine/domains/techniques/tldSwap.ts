@@ -47,7 +47,8 @@ export const tldSwap: Technique = {
         matchFor(
           tldSwap,
           t,
-          `${host.registrable} uses the name “${t.label}” of ${targetName(t)} with a different ending: “.${host.publicSuffix}” instead of “.${t.suffix}”.`,
+          () =>
+            `${host.registrable} uses the name “${t.label}” of ${targetName(t)} with a different ending: “.${host.publicSuffix}” instead of “.${t.suffix}”.`,
         ),
       );
   },

@@ -32,13 +32,13 @@ function tokenMisses(
     if (subject.tokensInLabel[token.label] < 2) continue;
     for (const t of nearMisses(token.text, token.skeleton, index, subject.host.registrable)) {
       if (t.common || found.has(t)) continue;
-      const how = characterDifference(token.text, t.label);
       found.set(
         t,
         matchFor(
           typo,
           t,
-          `${subject.host.host} contains “${token.text}”, one slip away from the name of ${targetName(t)}: ${how}.`,
+          () =>
+            `${subject.host.host} contains “${token.text}”, one slip away from the name of ${targetName(t)}: ${characterDifference(token.text, t.label)}.`,
         ),
       );
     }
@@ -54,8 +54,15 @@ export const typo: Technique = {
     const found = new Map<ProtectedTarget, DomainMatch>();
     const { label, unicodeLabel, labelSkeletons, host } = subject;
     for (const t of nearMisses(label, labelSkeletons[0], index, host.registrable)) {
-      const how = characterDifference(unicodeLabel, t.label);
-      found.set(t, matchFor(typo, t, `${host.registrable} is one slip away from ${targetName(t)}: ${how}.`));
+      found.set(
+        t,
+        matchFor(
+          typo,
+          t,
+          () =>
+            `${host.registrable} is one slip away from ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}.`,
+        ),
+      );
     }
     tokenMisses(subject, index, found);
     return [...found.values()];
