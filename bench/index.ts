@@ -1,8 +1,9 @@
 /** Runs the benchmarks named on the command line, or all of them: `npm run bench [-- NAME…]`. */
 import { run as headers } from "./headers";
+import { run as links } from "./links";
 import { run as lookalike } from "./lookalike";
 
-const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers };
+const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers, links };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));

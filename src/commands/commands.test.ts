@@ -61,7 +61,7 @@ describe("onSpamReport (Outlook's Report button)", () => {
     const { description } = (event.completions[0] as { showPostProcessingDialog: { description: string } })
       .showPostProcessingDialog;
     expect(description).toBe(
-      "CampaignGuard's verdict: Dangerous, likely phishing (2 warning signs). " +
+      "CampaignGuard's verdict: Dangerous, likely phishing (4 warning signs). " +
         "A report with a copy of the message was prepared, " +
         "but sending reports to your security team is not set up yet, so nothing was sent. The message was not moved.",
     );

@@ -1,11 +1,11 @@
-import { Utf8TextDecoder, Utf8TextEncoder, installRuntimeShims } from "./runtimeShims";
+import { Utf8TextDecoder, Utf8TextEncoder, base64ToBinaryString, installRuntimeShims } from "./runtimeShims";
 
 describe("runtime shims", () => {
-  it("installs TextEncoder/TextDecoder only where missing", () => {
+  it("installs TextEncoder/TextDecoder/atob only where missing", () => {
     const bare: Record<string, unknown> = {};
-    expect(installRuntimeShims(bare)).toEqual(["TextEncoder", "TextDecoder"]);
+    expect(installRuntimeShims(bare)).toEqual(["TextEncoder", "TextDecoder", "atob"]);
     expect(bare.TextEncoder).toBe(Utf8TextEncoder);
-    const full: Record<string, unknown> = { TextEncoder, TextDecoder };
+    const full: Record<string, unknown> = { TextEncoder, TextDecoder, atob };
     expect(installRuntimeShims(full)).toEqual([]);
     expect(full.TextDecoder).toBe(TextDecoder);
   });
@@ -18,6 +18,12 @@ describe("runtime shims", () => {
     expect(new Utf8TextDecoder().decode(new DataView(bytes.buffer, 4, 2))).toBe("é");
     expect(new Utf8TextDecoder().decode()).toBe("");
     expect(new Utf8TextEncoder().encode("é")).toEqual(new Uint8Array([0xc3, 0xa9]));
+  });
+
+  it("decodes base64 like atob, and refuses what atob refuses", () => {
+    for (const s of ["", "QQ==", "aGVsbG8gd29ybGQ=", "/+8=", "AAEC\nAwQ="])
+      expect(base64ToBinaryString(s)).toBe(atob(s));
+    expect(() => base64ToBinaryString("a")).toThrow();
   });
 
   it("refuses other encodings, as TextDecoder does for unknown labels", () => {

@@ -5,6 +5,7 @@
  * would hang until Outlook's five-minute timeout. This module installs UTF-8-only stand-ins when, and
  * only when, the runtime has none. Import it first.
  */
+import { base64Bytes } from "../engine/links/rewriters/decode";
 import { utf8Decode, utf8Encode } from "../report/utf8";
 
 const UTF8_LABELS = [
@@ -44,6 +45,18 @@ export class Utf8TextDecoder {
   }
 }
 
+/**
+ * atob for runtimes without it: htmlparser2's entity decoder calls it at load time (falling back to
+ * Node's Buffer, which such a runtime lacks too). Throws on invalid input, as atob does.
+ */
+export function base64ToBinaryString(input: string): string {
+  const bytes = base64Bytes(String(input).replace(/[\t\n\f\r ]/g, ""));
+  if (!bytes) throw new Error("The string to be decoded is not correctly encoded.");
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return out;
+}
+
 /** Installs the stand-ins on `root` where missing; returns the names installed. */
 export function installRuntimeShims(root: Record<string, unknown> | undefined): string[] {
   const installed: string[] = [];
@@ -55,6 +68,10 @@ export function installRuntimeShims(root: Record<string, unknown> | undefined): 
   if (typeof root.TextDecoder !== "function") {
     root.TextDecoder = Utf8TextDecoder;
     installed.push("TextDecoder");
+  }
+  if (typeof root.atob !== "function") {
+    root.atob = base64ToBinaryString;
+    installed.push("atob");
   }
   return installed;
 }

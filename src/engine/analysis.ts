@@ -1,4 +1,5 @@
 import type { HeaderSummary } from "./headers/summary";
+import type { LinkTable } from "./links/linkTable";
 
 /** The engine's output contract: serialisable to JSON, shown by the pane, the CLI and reports. */
 
@@ -46,6 +47,8 @@ export interface Analysis {
   stats: AnalysisStats;
   /** What the internet headers say (authentication, route, Microsoft's filter), when there are headers. */
   headers?: HeaderSummary;
+  /** Every link: what it shows, where it really goes after unwrapping, and why that matters. */
+  links?: LinkTable;
 }
 
 const RANK: Record<Verdict, number> = { ok: 0, caution: 1, suspicious: 2, dangerous: 3 };

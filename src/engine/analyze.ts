@@ -1,6 +1,7 @@
 import { worst, type Analysis, type Finding, type Incomplete, type Verdict } from "./analysis";
 import type { Context } from "./context";
 import { summarizeHeaders } from "./headers/summary";
+import { linkTable } from "./links/linkTable";
 import type { MessageSnapshot } from "./message";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/rule";
@@ -69,6 +70,15 @@ export function analyze(
         reason: `The message details could not be read: ${describeError(error)}`,
       });
     }
+  }
+  try {
+    const links = linkTable(message);
+    if (links.rows.length > 0) analysis.links = links;
+  } catch (error) {
+    incomplete.push({
+      rule: "links",
+      reason: `The message's links could not be read: ${describeError(error)}`,
+    });
   }
   analysis.stats.durationMs = Date.now() - started;
   return analysis;

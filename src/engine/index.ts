@@ -1,6 +1,7 @@
 /** The engine's public surface: everything above it (pane, CLI, reports) imports from here. */
 export * from "./analysis";
 export type { HeaderSummary } from "./headers/summary";
+export type { LinkFlag, LinkRow, LinkTable } from "./links/linkTable";
 export { headersOf, headerValues, firstHeader, type HeaderField } from "./headers/headerBlock";
 export { parseAddressList, type ParsedAddress, type AddressProblem } from "./headers/addresses";
 export * from "./message";

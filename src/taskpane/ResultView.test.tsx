@@ -148,4 +148,32 @@ describe("ResultView", () => {
     expect(text).toContain("hop 1 is dated 2 days in the future");
     expect(container.querySelector("a")).toBeNull();
   });
+
+  it("lists links as plain text with their real destination, folded away until asked", async () => {
+    const links: Analysis["links"] = {
+      rows: [
+        {
+          source: "a",
+          text: "View document",
+          href: "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fxn--ctblue-2nf.com%2Flogin",
+          destination: "https://xn--ctblue-2nf.com/login",
+          scheme: "https:",
+          host: "xn--ctblue-2nf.com",
+          displayHost: "\u0430ctblue.com",
+          registrable: "xn--ctblue-2nf.com",
+          wrappers: ["Microsoft Defender Safe Links"],
+          flags: ["wrapped", "punycode"],
+        },
+      ],
+      truncated: false,
+    };
+    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats, links });
+    expect(textOf(container)).toContain("Links (1)");
+    expect(textOf(container)).not.toContain("View document");
+    await click(buttonNamed(container, "Links (1)"));
+    const text = textOf(container);
+    expect(text).toContain("“View document” → xn--ctblue-2nf.com (displays as \u0430ctblue.com)");
+    expect(text).toContain("through Microsoft Defender Safe Links; international address");
+    expect(container.querySelector("a")).toBeNull();
+  });
 });

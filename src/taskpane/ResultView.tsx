@@ -4,6 +4,7 @@ import { useCommonStyles } from "./commonStyles";
 import { FindingList } from "./FindingList";
 import { HeaderDetails } from "./HeaderDetails";
 import { IncompleteList } from "./IncompleteList";
+import { LinkList } from "./LinkList";
 import { VerdictBanner } from "./VerdictBanner";
 
 const useStyles = makeStyles({
@@ -36,6 +37,7 @@ export function ResultView({ analysis, language, coverage }: ResultViewProps) {
       <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
       {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
       {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
+      {analysis.links && <LinkList links={analysis.links} />}
       {analysis.headers && <HeaderDetails summary={analysis.headers} />}
       <p className={common.small}>{checkedLine(analysis, coverage)}</p>
     </div>

@@ -23,6 +23,7 @@ function toJsonLine(file: string, analysis: Analysis): string {
     })),
     incomplete: analysis.incomplete,
     ...(analysis.headers ? { headers: analysis.headers } : {}),
+    ...(analysis.links ? { links: analysis.links } : {}),
   });
 }
 

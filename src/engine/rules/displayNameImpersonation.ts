@@ -1,5 +1,5 @@
 import type { Finding } from "../analysis";
-import { normalizeHost } from "../domains/normalize";
+import { domainsInText } from "../domains/domainsInText";
 import { parseAddressList, type AddressProblem } from "../headers/addresses";
 import type { Rule } from "./rule";
 import { namedOrganisation, words } from "./organisationNames";
@@ -12,22 +12,9 @@ const HIDDEN: Partial<Record<AddressProblem, string>> = {
   "control-chars-in-name": "hidden control characters",
 };
 
-/** Endings a reader takes for a web address; "R.Hughes" is a name even though .hughes is a TLD. */
-const FAMILIAR_TLDS = new Set(["com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "us"]);
-
 /** Domains written in the display name ("security@senate.gov", "Senate.gov IT") other than the sender's own. */
 function domainsInName(name: string, own: string): string[] {
-  const out = new Set<string>();
-  for (const piece of name.split(/[\s<>()"',;:[\]]+/)) {
-    const candidate = piece.slice(piece.lastIndexOf("@") + 1).replace(/\.+$/, "");
-    if (!candidate.includes(".")) continue;
-    const host = normalizeHost(candidate);
-    if (!host || host.isIp || host.suffixKind !== "icann" || host.registrable === host.publicSuffix) continue;
-    const tld = host.publicSuffix.slice(host.publicSuffix.lastIndexOf(".") + 1);
-    if (!piece.includes("@") && !FAMILIAR_TLDS.has(tld) && tld.length !== 2) continue;
-    if (host.registrable !== own) out.add(host.registrable);
-  }
-  return [...out];
+  return domainsInText(name).filter((d) => d !== own);
 }
 
 function finding(

@@ -192,6 +192,86 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Las organizaciones con las que trata escriben desde su propio dominio.",
     },
   },
+  "link-lookalike-domain": {
+    en: {
+      title: "Hover before you click",
+      body: "Rest the pointer on a link (or press and hold on a phone) to see where it really goes. A name that looks like a trusted site but is spelled, ended or decorated differently belongs to someone else.",
+    },
+    es: {
+      title: "Pase el cursor antes de hacer clic",
+      body: "Apoye el puntero sobre un enlace (o manténgalo pulsado en el teléfono) para ver a dónde va de verdad. Un nombre parecido a un sitio de confianza pero escrito, terminado o adornado distinto pertenece a otra persona.",
+    },
+  },
+  "link-text-mismatch": {
+    en: {
+      title: "The words of a link can say anything",
+      body: "A link can show senate.gov and open any other site. Look at where it goes, not what it says, and for anything important type the address yourself.",
+    },
+    es: {
+      title: "El texto de un enlace puede decir cualquier cosa",
+      body: "Un enlace puede mostrar senate.gov y abrir cualquier otro sitio. Fíjese en a dónde va, no en lo que dice, y para lo importante escriba usted la dirección.",
+    },
+  },
+  "link-disguised-host": {
+    en: {
+      title: "Read the address after the @ and the //",
+      body: "In https://www.office.com-login@evil.example/ the real site is evil.example: everything before the @ is decoration. Numeric or encoded addresses hide the site’s name altogether.",
+    },
+    es: {
+      title: "Lea la dirección después de la @ y de //",
+      body: "En https://www.office.com-login@evil.example/ el sitio real es evil.example: todo lo anterior a la @ es decorado. Las direcciones numéricas o codificadas esconden por completo el nombre del sitio.",
+    },
+  },
+  "link-dangerous-scheme": {
+    en: {
+      title: "Links should open web pages",
+      body: "A link that starts with javascript:, data: or file: does not open a website: it runs something or opens a file. Legitimate mail does not need that.",
+    },
+    es: {
+      title: "Los enlaces deben abrir páginas web",
+      body: "Un enlace que empieza por javascript:, data: o file: no abre un sitio web: ejecuta algo o abre un archivo. El correo legítimo no lo necesita.",
+    },
+  },
+  "form-offsite": {
+    en: {
+      title: "Never type passwords into an email",
+      body: "Real services send you to their own site to sign in. A form inside a message sends what you type to whoever wrote it.",
+    },
+    es: {
+      title: "Nunca escriba contraseñas en un correo",
+      body: "Los servicios reales le llevan a su propio sitio para iniciar sesión. Un formulario dentro de un mensaje envía lo que escribe a quien lo redactó.",
+    },
+  },
+  "link-shortener-hosting": {
+    en: {
+      title: "Shortened and free-hosted links hide their owner",
+      body: "bit.ly links and pages on free platforms such as *.web.app or *.run.app can be made by anyone in minutes. Be extra careful when such a link asks you to sign in.",
+    },
+    es: {
+      title: "Los enlaces acortados o en alojamiento gratuito ocultan a su dueño",
+      body: "Los enlaces bit.ly y las páginas en plataformas gratuitas como *.web.app o *.run.app las crea cualquiera en minutos. Extreme la cautela si un enlace así le pide iniciar sesión.",
+    },
+  },
+  "credential-lure": {
+    en: {
+      title: "Sign in only where you always do",
+      body: "A message about your Microsoft 365, DocuSign or Senate account should never need a link: open the site from your bookmarks and check there.",
+    },
+    es: {
+      title: "Inicie sesión solo donde lo hace siempre",
+      body: "Un mensaje sobre su cuenta de Microsoft 365, DocuSign o del Senado nunca debería necesitar un enlace: abra el sitio desde sus marcadores y compruébelo allí.",
+    },
+  },
+  "attachment-risk": {
+    en: {
+      title: "Check what an attachment really is",
+      body: "A file's ending decides what it does: .exe, .js, .lnk, .iso or .rdp files run programs, .html and .svg files open web pages that ask for your password, and macros in .docm or .xlsm files can install malware. Attackers disguise them with names like invoice.pdf.exe or hidden characters. Open only files you expected, and if in doubt ask the sender by phone.",
+    },
+    es: {
+      title: "Compruebe qué es realmente un adjunto",
+      body: "La terminación de un archivo decide lo que hace: los archivos .exe, .js, .lnk, .iso o .rdp ejecutan programas, los .html y .svg abren páginas web que piden su contraseña, y las macros de los .docm o .xlsm pueden instalar software malicioso. Los atacantes los disfrazan con nombres como factura.pdf.exe o con caracteres ocultos. Abra solo los archivos que esperaba y, si tiene dudas, pregunte al remitente por teléfono.",
+    },
+  },
 };
 
 const FALLBACK: Record<Language, Tip> = {

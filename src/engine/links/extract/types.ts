@@ -1,0 +1,39 @@
+/** What the link extractor returns; `../extract` re-exports these. */
+
+/**
+ * The element a link came from. `link` is part of the shared type but never produced: `<link>`
+ * (stylesheets, icons) is not something a reader can click.
+ */
+export type LinkSource = "a" | "area" | "form" | "img" | "link" | "meta-refresh" | "text";
+
+export interface ExtractedLink {
+  /**
+   * The URL as written (entities decoded, white space trimmed, tabs and line breaks inside removed as
+   * a browser does), resolved against `<base href>` when relative and a base exists; relative
+   * without a base: kept as written. A form without an action is "" (it submits to the same page).
+   */
+  href: string;
+  source: LinkSource;
+  /**
+   * What the reader sees, white space collapsed, at most MAX_TEXT_LENGTH characters: a/area the
+   * element's text (the alt text of its images when it has none); form the submit button's text or
+   * "form"; img its alt text; text-body links the URL as written; meta-refresh "".
+   */
+  text: string;
+  /** Forms only: the method ("get", "post" or "dialog") and whether the form asks for a password. */
+  form?: { method: string; hasPassword: boolean };
+}
+
+export interface ExtractOptions {
+  /** Stop collecting after this many distinct links and report `truncated`; default DEFAULT_MAX_LINKS. */
+  maxLinks?: number;
+}
+
+export interface ExtractResult {
+  links: ExtractedLink[];
+  /**
+   * The list is incomplete: more links than `maxLinks`, more URL-like text in the text body than is
+   * read (TEXT_SCAN_BUDGET), or a parser failed part-way.
+   */
+  truncated: boolean;
+}
