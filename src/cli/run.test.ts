@@ -39,6 +39,21 @@ describe("campaign-guard scan", () => {
     expect(good).toMatchObject({ file: clean, verdict: "ok", findings: [], incomplete: [] });
   });
 
+  it("shows the link table, unwrapped, in --json", async () => {
+    const wrapped = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent("https://senate.gov-login.com/adfs")}&reserved=0`;
+    const file = join(dir, "links.eml");
+    writeFileSync(file, buildEml(spoofHeaders("example.org"), `Sign in: ${wrapped}\r\n`));
+    const { lines } = await cli("scan", "--json", file);
+    const result = JSON.parse(lines[0]);
+    expect(result.links.rows[0]).toMatchObject({
+      href: wrapped,
+      destination: "https://senate.gov-login.com/adfs",
+      registrable: "gov-login.com",
+      wrappers: ["Microsoft Defender Safe Links"],
+    });
+    expect(result.findings.map((f: { rule: string }) => f.rule)).toContain("link-lookalike-domain");
+  });
+
   it("walks directories for .eml files, in a stable order", async () => {
     const { lines } = await cli("scan", "--json", join(dir, "nested"));
     expect(lines.map((l) => JSON.parse(l).file)).toEqual([clean]);
