@@ -24,13 +24,13 @@ export interface DomainCheck {
  */
 export function matchSubject(subject: DomainSubject, index: DomainIndex): DomainMatch[] {
   const trusted = index.isTrusted(subject.host.registrable);
-  const matches: DomainMatch[] = [];
+  let matches: DomainMatch[] | undefined;
   for (const technique of TECHNIQUES) {
     if (trusted && technique.id !== "known-spoof") continue;
     const found = technique.find(subject, index);
-    for (const m of found) matches.push(m);
+    if (found.length > 0) (matches ??= []).push(...found);
   }
-  return matches;
+  return matches ?? [];
 }
 
 /**

@@ -2,7 +2,7 @@ import { MIN_BRAND_TOKEN_LENGTH, type DomainIndex, type ProtectedTarget } from "
 import { characterDifference, targetName } from "../explain";
 import { CREDENTIAL_WORDS, LURE_WORDS } from "../lureWords";
 import type { DomainSubject, Token } from "../subject";
-import { matchFor, type DomainMatch, type Technique } from "./technique";
+import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /**
  * Short names ("iri") count only beside a lure word or another brand ("my-iri"); common words
@@ -59,6 +59,6 @@ export const brandToken: Technique = {
         );
       }
     }
-    return found ? [...found.values()] : [];
+    return found ? [...found.values()] : NO_MATCHES;
   },
 };

@@ -1,6 +1,6 @@
 import type { ProtectedTarget } from "../domainIndex";
 import { characterDifference, shownAs, targetName } from "../explain";
-import { matchFor, type Technique } from "./technique";
+import { matchFor, NO_MATCHES, type Technique } from "./technique";
 
 export const homograph: Technique = {
   id: "homograph",
@@ -16,7 +16,7 @@ export const homograph: Technique = {
         if (t.label !== label && t.domain !== host.registrable) (seen ??= new Set()).add(t);
       }
     }
-    if (!seen) return [];
+    if (!seen) return NO_MATCHES;
     return [...seen].map((t) =>
       matchFor(homograph, t, () => {
         const shown = subject.unicodeLabels.slice(subject.registrableLabelIndex).join(".");

@@ -1,5 +1,5 @@
 import { shownAs } from "../explain";
-import type { Technique } from "./technique";
+import { NO_MATCHES, type Technique } from "./technique";
 
 export const idnSpoof: Technique = {
   id: "idn-spoof",
@@ -8,7 +8,7 @@ export const idnSpoof: Technique = {
     "An international (punycode) name that browsers refuse to display as text: mixed scripts, look-alike letters, invisible characters.",
   find(subject) {
     const { idn, host } = subject;
-    if (idn.problems.length === 0) return [];
+    if (idn.problems.length === 0) return NO_MATCHES;
     // Each rule's explanation is a verb phrase ("mixes Latin and Cyrillic letters: …").
     const reasons = idn.problems.map((p) => `it ${p.explanation}`).join("; ");
     return [

@@ -1,4 +1,4 @@
-import type { Technique } from "./technique";
+import { NO_MATCHES, type Technique } from "./technique";
 
 export const knownSpoof: Technique = {
   id: "known-spoof",
@@ -6,7 +6,7 @@ export const knownSpoof: Technique = {
   description: "The domain, or a parent of it, is on the feed's list of documented spoof domains.",
   find(subject, index) {
     const spoof = index.knownSpoof(subject.host);
-    if (!spoof) return [];
+    if (!spoof) return NO_MATCHES;
     const host = subject.host.host;
     const listed = spoof.domain === host ? spoof.domain : `${spoof.domain} (the parent domain of ${host})`;
     const target = spoof.imitates.length > 0 ? spoof.imitates.join(" and ") : "a trusted organisation";

@@ -2,7 +2,7 @@ import type { DomainIndex, ProtectedTarget } from "../domainIndex";
 import { targetName } from "../explain";
 import { skeleton } from "../skeleton";
 import type { DomainSubject } from "../subject";
-import { matchFor, type DomainMatch, type Technique } from "./technique";
+import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /** A one- or two-letter name without its dot ("xcom") reads as an ordinary word. */
 const MIN_DOTLESS_LABEL = 3;
@@ -66,7 +66,7 @@ export const targetEmbedding: Technique = {
     const found = new Map<ProtectedTarget, string>();
     withDots(subject, index, found);
     withoutDots(subject, index, found);
-    if (found.size === 0) return [];
+    if (found.size === 0) return NO_MATCHES;
     const out: DomainMatch[] = [];
     for (const [t, how] of found) {
       if (t.domain === subject.host.registrable) continue;

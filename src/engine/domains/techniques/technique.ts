@@ -13,6 +13,9 @@ export const TECHNIQUE_IDS = [
 ] as const;
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
+/** The common answer, shared: a technique that finds nothing allocates nothing. */
+export const NO_MATCHES: readonly DomainMatch[] = Object.freeze([]);
+
 export interface DomainMatch {
   technique: TechniqueId;
   severity: Severity;
@@ -30,7 +33,7 @@ export interface Technique {
   severity: Severity;
   /** One line for documentation and the CLI's help. */
   description: string;
-  find(subject: DomainSubject, index: DomainIndex): DomainMatch[];
+  find(subject: DomainSubject, index: DomainIndex): readonly DomainMatch[];
 }
 
 /**

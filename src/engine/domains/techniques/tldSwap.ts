@@ -2,7 +2,7 @@ import type { ProtectedTarget } from "../domainIndex";
 import { targetName } from "../explain";
 import type { NormalizedHost } from "../normalize";
 import type { DomainSubject } from "../subject";
-import { matchFor, type Technique } from "./technique";
+import { matchFor, NO_MATCHES, type Technique } from "./technique";
 
 /** Shorter names ("iri", "ndi") recur on other endings by coincidence: iri.com is a different firm. */
 const MIN_LENGTH = 4;
@@ -40,8 +40,9 @@ export const tldSwap: Technique = {
     "The same name as a protected domain on a new or hosting-platform ending (senate.group for senate.gov), or a government name outside .gov.",
   find(subject, index) {
     const { host } = subject;
-    return index
-      .byLabel(subject.label)
+    const candidates = index.byLabel(subject.label);
+    if (candidates.length === 0) return NO_MATCHES;
+    return candidates
       .filter((t) => swapsEnding(subject, t))
       .map((t) =>
         matchFor(
