@@ -77,6 +77,7 @@ describe("link-disguised-host", () => {
     ["http://0x3E.0004.0x10.0256/login", "dangerous"],
     ["http://62.4.16.174/login", "suspicious"],
     ["https://shop.example:8443/", "caution"],
+    ["https://xn--mnchen-3ya.de/", "caution"],
   ] as const)("%s → %s", (href, severity) => {
     has(findings(message(`<a href="${href}">Open</a>`)), "link-disguised-host", severity);
   });
@@ -105,6 +106,24 @@ describe("link-shortener-hosting and credential-lure", () => {
       findings(
         message(`<a href="https://bit.ly/3xYz">Open</a>`, {
           from: { name: "Microsoft 365", address: "no-reply@mailer.example" },
+        }),
+      ),
+      "link-shortener-hosting",
+      "suspicious",
+    );
+  });
+
+  it("names the hosting platform, and raises it when the message claims a brand", () => {
+    const plain = has(
+      findings(message(`<a href="https://files-7f3a.web.app/q3.pdf">Q3 report</a>`)),
+      "link-shortener-hosting",
+      "caution",
+    );
+    expect(plain.title).toContain("Firebase");
+    has(
+      findings(
+        message(`<a href="https://files-7f3a.web.app/q3.pdf">Q3 report</a>`, {
+          subject: "Hudson Institute: your invitation",
         }),
       ),
       "link-shortener-hosting",
