@@ -14,18 +14,18 @@ function withoutTrailingDigits(s: string): string {
  * the real name has no trailing digits: for "office365" the digits are the brand, and
  * "office356" is a documented spoof.
  */
-export function onlyTrailingDigitsDiffer(candidate: string, target: string): boolean {
+function onlyTrailingDigitsDiffer(candidate: string, target: string): boolean {
   const base = withoutTrailingDigits(target);
   return base === target && withoutTrailingDigits(candidate) === base;
 }
 
 /** "tank" / "hank", "oodle" / "poodle": a different first letter makes a different word. */
-export function onlyFirstCharacterDiffers(a: string, b: string): boolean {
+function onlyFirstCharacterDiffers(a: string, b: string): boolean {
   return a.slice(1) === b.slice(1) || a.slice(1) === b || b.slice(1) === a;
 }
 
 /** "e-bay" / "ebay": an added hyphen reads as the same name, and owners often register both. */
-export function onlyHyphensDiffer(a: string, b: string): boolean {
+function onlyHyphensDiffer(a: string, b: string): boolean {
   return a.split("-").join("") === b.split("-").join("");
 }
 

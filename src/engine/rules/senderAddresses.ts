@@ -16,7 +16,7 @@ export function senderAddresses(message: MessageSnapshot): SenderAddress[] {
 }
 
 /** "From", "From and Reply-To", "From, Sender and Reply-To". */
-export function listWords(words: readonly string[]): string {
+function listWords(words: readonly string[]): string {
   return words.length <= 1
     ? words.join("")
     : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
