@@ -35,14 +35,17 @@ export interface DomainIndex {
   protectedEntry(registrable: string): ProtectedDomain | undefined;
   /** True when the registrable domain is protected, the organisation's, or a listed legitimate sibling. */
   isTrusted(registrable: string): boolean;
-  /** Protected targets by registrable domain, by label, by label skeleton, by dotless domain. */
+  /**
+   * Protected targets by registrable domain, by label, by label skeleton, by dotless domain. A
+   * caller that has `hashOf(key)` already passes it, and saves hashing the key again.
+   */
   byDomain(domain: string): ProtectedTarget | undefined;
-  byLabel(label: string): readonly ProtectedTarget[];
-  byLabelSkeleton(labelSkeleton: string): readonly ProtectedTarget[];
+  byLabel(label: string, hash?: number): readonly ProtectedTarget[];
+  byLabelSkeleton(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
   byDomainSkeleton(domainSkeleton: string): readonly ProtectedTarget[];
-  byDotless(text: string): readonly ProtectedTarget[];
+  byDotless(text: string, hash?: number): readonly ProtectedTarget[];
   /** Candidates within one edit of a skeleton (deletion neighbourhood); callers verify the distance. */
-  typoCandidates(labelSkeleton: string): readonly ProtectedTarget[];
+  typoCandidates(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
   readonly targets: readonly ProtectedTarget[];
   readonly size: { protected: number; spoofs: number; allow: number };
 }
@@ -59,15 +62,20 @@ class MultiMap<K extends string | number> {
   private static hash(key: string | number): number {
     return typeof key === "number" ? key : hashOf(key);
   }
+  /** Numeric keys are cut to V8's small-integer range, so the Map never boxes them. */
+  private static mapKey<K extends string | number>(key: K): K {
+    return (typeof key === "number" ? key & 0x3fffffff : key) as K;
+  }
   add(key: K, target: ProtectedTarget): void {
     this.filter.add(MultiMap.hash(key));
-    const list = this.map.get(key);
-    if (!list) this.map.set(key, [target]);
+    const k = MultiMap.mapKey(key);
+    const list = this.map.get(k);
+    if (!list) this.map.set(k, [target]);
     else if (!list.includes(target)) list.push(target);
   }
-  get(key: K): readonly ProtectedTarget[] {
-    if (!this.filter.has(MultiMap.hash(key))) return NONE;
-    return this.map.get(key) ?? NONE;
+  get(key: K, hash = MultiMap.hash(key)): readonly ProtectedTarget[] {
+    if (!this.filter.has(hash)) return NONE;
+    return this.map.get(MultiMap.mapKey(key)) ?? NONE;
   }
 }
 
@@ -161,16 +169,16 @@ export function buildDomainIndex(
     protectedEntry: (registrable) => domains.get(registrable)?.entry,
     isTrusted: (registrable) => trusted.has(registrable),
     byDomain: (domain) => domains.get(domain),
-    byLabel: (label) => byLabel.get(label),
-    byLabelSkeleton: (s) => byLabelSkeleton.get(s),
+    byLabel: (label, hash) => byLabel.get(label, hash),
+    byLabelSkeleton: (s, hash) => byLabelSkeleton.get(s, hash),
     byDomainSkeleton: (s) => byDomainSkeleton.get(s),
-    byDotless: (text) => byDotless.get(text),
-    typoCandidates(s) {
+    byDotless: (text, hash) => byDotless.get(text, hash),
+    typoCandidates(s, hash = hashOf(s)) {
       if (s.length < MIN_TYPO_LENGTH - 1) return NONE;
       let found: ProtectedTarget[] | undefined;
       const { hashes, count } = deletionHashes(s);
       for (let i = -1; i < count; i++) {
-        const list = byDeletion.get(i < 0 ? hashOf(s) : hashes[i]);
+        const list = byDeletion.get(i < 0 ? hash : hashes[i]);
         if (list === NONE) continue;
         found ??= [];
         for (const t of list) if (!found.includes(t)) found.push(t);

@@ -1,3 +1,4 @@
+import { hashOf } from "./deletionHash";
 import { checkIdn, type IdnResult } from "./idn";
 import { normalizeHost, type NormalizedHost } from "./normalize";
 import { skeleton, skeletons } from "./skeleton";
@@ -10,6 +11,9 @@ export interface Token {
   skeleton: string;
   /** Index of the label it came from in `labels`. */
   label: number;
+  /** `hashOf` the text and the skeleton, computed once for every lookup the techniques make. */
+  hash: number;
+  skeletonHash: number;
 }
 
 /** An observed domain taken apart once, so every technique reads the same pieces. */
@@ -21,16 +25,61 @@ export interface DomainSubject {
   unicodeLabels: string[];
   /** Index in `labels` of the registrable label ("adfs-senate" in adfs-senate.services). */
   registrableLabelIndex: number;
-  /** The registrable label, ASCII and Unicode. */
+  /** The registrable label, ASCII and Unicode, and `hashOf` the ASCII one. */
   label: string;
   unicodeLabel: string;
+  labelHash: number;
   /** Skeletons of the Unicode registrable label; the first is the primary one. */
   labelSkeletons: string[];
   /** Tokens of every label left of the public suffix, and how many each of those labels has. */
   tokens: Token[];
   tokensInLabel: number[];
-  /** Primary skeleton of each label left of the public suffix. */
+  /** Primary skeleton of each label left of the public suffix, and `hashOf` each. */
   labelSkeletonAt: string[];
+  labelSkeletonHashAt: number[];
+}
+
+/** s split at each `separator`; a loop of indexOf and slice is several times faster than split(). */
+export function splitAt(s: string, separator: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf(separator, from);
+    if (at < 0) {
+      out.push(from === 0 ? s : s.slice(from));
+      return out;
+    }
+    out.push(s.slice(from, at));
+    from = at + 1;
+  }
+}
+
+function tokenOf(text: string, label: number, knownSkeleton?: string): Token {
+  const tokenSkeleton = knownSkeleton ?? skeleton(text);
+  const hash = hashOf(text);
+  return {
+    text,
+    skeleton: tokenSkeleton,
+    label,
+    hash,
+    skeletonHash: tokenSkeleton === text ? hash : hashOf(tokenSkeleton),
+  };
+}
+
+/** Adds the non-empty hyphen-separated tokens of one label; returns how many. */
+function addTokens(tokens: Token[], text: string, label: number, labelSkeleton: string): number {
+  if (text.indexOf("-") < 0) {
+    if (text === "") return 0;
+    tokens.push(tokenOf(text, label, labelSkeleton));
+    return 1;
+  }
+  let count = 0;
+  for (const piece of splitAt(text, "-")) {
+    if (piece === "") continue;
+    tokens.push(tokenOf(piece, label));
+    count++;
+  }
+  return count;
 }
 
 /** Takes a host or URL apart; undefined when it is not a domain name that can imitate anything. */
@@ -40,38 +89,46 @@ export function domainSubject(input: string | NormalizedHost): DomainSubject | u
   if (!host || host.isIp || host.suffixKind === "unlisted" || host.registrable === host.publicSuffix) {
     return undefined;
   }
-  const labels = host.host.split(".");
-  const suffixLabels = host.publicSuffix === "" ? 0 : host.publicSuffix.split(".").length;
+  const labels = splitAt(host.host, ".");
+  const suffixLabels = host.publicSuffix === "" ? 0 : countOf(host.publicSuffix, ".") + 1;
   const registrableLabelIndex = labels.length - suffixLabels - 1;
   if (registrableLabelIndex < 0) return undefined;
   const idn = checkIdn(host.host);
-  const unicodeLabels = idn.unicode.split(".");
+  const unicodeLabels = idn.unicode === host.host ? labels : splitAt(idn.unicode, ".");
   // Labels line up unless decoding failed in a way that changed the label count; then stay ASCII.
-  const aligned = unicodeLabels.length === labels.length;
-  const shown = aligned ? unicodeLabels : labels;
+  const shown = unicodeLabels.length === labels.length ? unicodeLabels : labels;
   const unicodeLabel = shown[registrableLabelIndex];
+  const labelSkeletons = skeletons(unicodeLabel);
   const tokens: Token[] = [];
   const tokensInLabel: number[] = [];
   const labelSkeletonAt: string[] = [];
+  const labelSkeletonHashAt: number[] = [];
   for (let i = 0; i <= registrableLabelIndex; i++) {
-    const before = tokens.length;
-    for (const piece of shown[i].split("-")) {
-      if (piece !== "") tokens.push({ text: piece, skeleton: skeleton(piece), label: i });
-    }
-    tokensInLabel.push(tokens.length - before);
-    labelSkeletonAt.push(skeleton(shown[i]));
+    const labelSkeleton = i === registrableLabelIndex ? labelSkeletons[0] : skeleton(shown[i]);
+    labelSkeletonAt.push(labelSkeleton);
+    labelSkeletonHashAt.push(hashOf(labelSkeleton));
+    tokensInLabel.push(addTokens(tokens, shown[i], i, labelSkeleton));
   }
+  const label = labels[registrableLabelIndex];
   return {
     host,
     idn,
     labels,
     unicodeLabels: shown,
     registrableLabelIndex,
-    label: labels[registrableLabelIndex],
+    label,
     unicodeLabel,
-    labelSkeletons: skeletons(unicodeLabel),
+    labelHash: hashOf(label),
+    labelSkeletons,
     tokens,
     tokensInLabel,
     labelSkeletonAt,
+    labelSkeletonHashAt,
   };
+}
+
+function countOf(s: string, c: string): number {
+  let count = 0;
+  for (let at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) count++;
+  return count;
 }

@@ -13,7 +13,9 @@ describe("checkIdn", () => {
   });
 
   it("leaves a plain ASCII host alone", () => {
-    expect(checkIdn("mail.senate.gov")).toEqual({
+    const result = checkIdn("mail.senate.gov");
+    expect(result.labels.map((l) => l.unicode)).toEqual(["mail", "senate", "gov"]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual({
       ascii: "mail.senate.gov",
       unicode: "mail.senate.gov",
       display: "mail.senate.gov",

@@ -10,6 +10,29 @@ function plainLabel(label: string): IdnLabel {
   return { ascii: label, unicode: label, problems: [] };
 }
 
+/** A host with nothing to decode. Its per-label view is rarely read, so it is built when it is. */
+class PlainHost implements IdnResult {
+  readonly unicode: string;
+  readonly display: string;
+  readonly problems: IdnProblem[] = [];
+  private perLabel: IdnLabel[] | undefined;
+
+  constructor(readonly ascii: string) {
+    this.unicode = ascii;
+    this.display = ascii;
+  }
+
+  get labels(): IdnLabel[] {
+    this.perLabel ??= this.ascii.split(".").map(plainLabel);
+    return this.perLabel;
+  }
+
+  toJSON(): IdnResult {
+    const { ascii, unicode, display, labels, problems } = this;
+    return { ascii, unicode, display, labels, problems };
+  }
+}
+
 /** The host's last non-empty label ("com" in "example.com."), decoded when it is punycode. */
 function topLevel(labels: readonly string[]): { ascii: string; unicode: string } {
   const last = [...labels].reverse().find((l) => l !== "") ?? "";
@@ -36,15 +59,7 @@ function checkLabel(label: string, tld: { ascii: string; unicode: string }): Idn
  */
 export function checkIdn(asciiHost: string): IdnResult {
   // Fast path for the common case: nothing to decode, nothing to check.
-  if (!NEEDS_DECODING.test(asciiHost)) {
-    return {
-      ascii: asciiHost,
-      unicode: asciiHost,
-      display: asciiHost,
-      labels: asciiHost.split(".").map(plainLabel),
-      problems: [],
-    };
-  }
+  if (!NEEDS_DECODING.test(asciiHost)) return new PlainHost(asciiHost);
   const parts = asciiHost.split(".");
   const tld = topLevel(parts);
   const labels = parts.map((part) => checkLabel(part, tld));

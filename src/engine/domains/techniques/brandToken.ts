@@ -27,7 +27,7 @@ function hasLureSibling(
   index: DomainIndex,
 ): boolean {
   return siblings(subject, token).some(
-    (other) => lures.has(other.text) || index.byLabelSkeleton(other.skeleton).length > 0,
+    (other) => lures.has(other.text) || index.byLabelSkeleton(other.skeleton, other.skeletonHash).length > 0,
   );
 }
 
@@ -48,7 +48,7 @@ export const brandToken: Technique = {
     for (const token of subject.tokens) {
       // A registrable label that is the name alone is the TLD-swap or homograph techniques' case.
       if (token.label === subject.registrableLabelIndex && subject.tokensInLabel[token.label] === 1) continue;
-      for (const t of index.byLabelSkeleton(token.skeleton)) {
+      for (const t of index.byLabelSkeleton(token.skeleton, token.skeletonHash)) {
         found ??= new Map();
         if (found.has(t) || t.domain === subject.host.registrable) continue;
         const lures = lureNeeded(t);

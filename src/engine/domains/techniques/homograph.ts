@@ -8,10 +8,11 @@ export const homograph: Technique = {
   description:
     "Looks the same as a protected name once look-alike characters are mapped (Cyrillic е, rn for m, 0 for o, accents).",
   find(subject, index) {
-    const { host, label, unicodeLabel } = subject;
+    const { host, label, unicodeLabel, labelSkeletons } = subject;
     let seen: Set<ProtectedTarget> | undefined;
-    for (const s of subject.labelSkeletons) {
-      for (const t of index.byLabelSkeleton(s)) {
+    for (let k = 0; k < labelSkeletons.length; k++) {
+      const hash = k === 0 ? subject.labelSkeletonHashAt[subject.registrableLabelIndex] : undefined;
+      for (const t of index.byLabelSkeleton(labelSkeletons[k], hash)) {
         // The very same name on another ending is a TLD swap, not a homograph.
         if (t.label !== label && t.domain !== host.registrable) (seen ??= new Set()).add(t);
       }

@@ -7,6 +7,9 @@ import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./techni
 /** A one- or two-letter name without its dot ("xcom") reads as an ordinary word. */
 const MIN_DOTLESS_LABEL = 3;
 
+/** What was found so far, and how each target is written; allocated on the first find. */
+type Found = Map<ProtectedTarget, string> | undefined;
+
 /** Protected domains have two labels (senate.gov) or three (bbc.co.uk). */
 const SPANS = [2, 3];
 
@@ -16,11 +19,12 @@ function beforeHyphen(label: string): string {
 }
 
 /** Full domains written left of the real registrable label, dots kept: senate.gov-login.com, senate.gov.evil.info. */
-function withDots(subject: DomainSubject, index: DomainIndex, found: Map<ProtectedTarget, string>): void {
+function withDots(subject: DomainSubject, index: DomainIndex, found: Found): Found {
   const { labels, unicodeLabels } = subject;
   for (let i = 0; i < subject.registrableLabelIndex; i++) {
     // An embedded domain starts with a protected name: one lookup rules most labels out.
-    if (index.byLabelSkeleton(subject.labelSkeletonAt[i]).length === 0) continue;
+    if (index.byLabelSkeleton(subject.labelSkeletonAt[i], subject.labelSkeletonHashAt[i]).length === 0)
+      continue;
     for (const span of SPANS) {
       const last = i + span - 1;
       if (last >= labels.length) break;
@@ -28,33 +32,36 @@ function withDots(subject: DomainSubject, index: DomainIndex, found: Map<Protect
       const shown = [...unicodeLabels.slice(i, last), beforeHyphen(unicodeLabels[last])].join(".");
       const exact = index.byDomain(ascii);
       for (const t of exact ? [exact] : index.byDomainSkeleton(skeleton(shown))) {
+        found ??= new Map();
         if (!found.has(t))
           found.set(t, t.domain === shown ? `“${t.domain}”` : `“${shown}” (looks like ${t.domain})`);
       }
     }
   }
+  return found;
 }
 
 /** Domains with the dot dropped or turned into a hyphen inside one label: hudsonorg-…, hudson-org-…. */
-function withoutDots(subject: DomainSubject, index: DomainIndex, found: Map<ProtectedTarget, string>): void {
+function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): Found {
   const { tokens } = subject;
   for (let i = 0; i < tokens.length; i++) {
-    for (const t of index.byDotless(tokens[i].text)) {
-      if (t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
-        found.set(t, `“${tokens[i].text}” (${t.domain} without its dot)`);
+    for (const t of index.byDotless(tokens[i].text, tokens[i].hash)) {
+      if (t.label.length >= MIN_DOTLESS_LABEL && !found?.has(t)) {
+        (found ??= new Map()).set(t, `“${tokens[i].text}” (${t.domain} without its dot)`);
       }
     }
-    if (index.byLabel(tokens[i].text).length === 0) continue;
+    if (index.byLabel(tokens[i].text, tokens[i].hash).length === 0) continue;
     for (const span of SPANS) {
       const end = i + span;
       if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
       const joined = tokens.slice(i, end).map((tk) => tk.text);
       const t = index.byDomain(joined.join("."));
-      if (t && t.label.length >= MIN_DOTLESS_LABEL && !found.has(t)) {
-        found.set(t, `“${joined.join("-")}” (${t.domain} with a hyphen for the dot)`);
+      if (t && t.label.length >= MIN_DOTLESS_LABEL && !found?.has(t)) {
+        (found ??= new Map()).set(t, `“${joined.join("-")}” (${t.domain} with a hyphen for the dot)`);
       }
     }
   }
+  return found;
 }
 
 export const targetEmbedding: Technique = {
@@ -63,10 +70,8 @@ export const targetEmbedding: Technique = {
   description:
     "A protected domain written inside another domain, with its dot kept, dropped or replaced (hudsonorg-my-sharepoint.com, senate.gov-login.com).",
   find(subject, index) {
-    const found = new Map<ProtectedTarget, string>();
-    withDots(subject, index, found);
-    withoutDots(subject, index, found);
-    if (found.size === 0) return NO_MATCHES;
+    const found = withoutDots(subject, index, withDots(subject, index, undefined));
+    if (!found) return NO_MATCHES;
     const out: DomainMatch[] = [];
     for (const [t, how] of found) {
       if (t.domain === subject.host.registrable) continue;

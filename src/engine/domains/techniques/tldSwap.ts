@@ -40,7 +40,7 @@ export const tldSwap: Technique = {
     "The same name as a protected domain on a new or hosting-platform ending (senate.group for senate.gov), or a government name outside .gov.",
   find(subject, index) {
     const { host } = subject;
-    const candidates = index.byLabel(subject.label);
+    const candidates = index.byLabel(subject.label, subject.labelHash);
     if (candidates.length === 0) return NO_MATCHES;
     return candidates
       .filter((t) => swapsEnding(subject, t))

@@ -12,21 +12,28 @@ const NONE: readonly ProtectedTarget[] = [];
 function nearMisses(
   name: string,
   s: string,
+  hash: number,
   index: DomainIndex,
   registrable: string,
 ): readonly ProtectedTarget[] {
-  // An ordinary word ("horse") is a name in its own right, not a misspelt "house".
   if (s.length < MIN_TYPO_LENGTH) return NONE;
-  const candidates = index.typoCandidates(s);
+  const candidates = index.typoCandidates(s, hash);
+  // An ordinary word ("horse") is a name in its own right, not a misspelt "house".
   if (candidates.length === 0 || COMMON_WORDS.has(name)) return NONE;
-  return candidates.filter(
-    (t) =>
+  let near: ProtectedTarget[] | undefined;
+  for (const t of candidates) {
+    const other = t.labelSkeleton;
+    if (
       t.domain !== registrable &&
-      t.labelSkeleton !== s &&
-      t.labelSkeleton.length >= MIN_TYPO_LENGTH &&
-      (isEditDistanceAtMostOne(s, t.labelSkeleton) || hasOneAdjacentSwap(s, t.labelSkeleton)) &&
-      !isLikelyTypoFalsePositive(s, t.labelSkeleton),
-  );
+      other !== s &&
+      other.length >= MIN_TYPO_LENGTH &&
+      (isEditDistanceAtMostOne(s, other) || hasOneAdjacentSwap(s, other)) &&
+      !isLikelyTypoFalsePositive(s, other)
+    ) {
+      (near ??= []).push(t);
+    }
+  }
+  return near ?? NONE;
 }
 
 /** Hyphenated parts ("sharepoints" in my-sharepoints.com); common-word brands are too weak here. */
@@ -37,7 +44,13 @@ function tokenMisses(
 ): Map<ProtectedTarget, DomainMatch> | undefined {
   for (const token of subject.tokens) {
     if (subject.tokensInLabel[token.label] < 2) continue;
-    for (const t of nearMisses(token.text, token.skeleton, index, subject.host.registrable)) {
+    for (const t of nearMisses(
+      token.text,
+      token.skeleton,
+      token.skeletonHash,
+      index,
+      subject.host.registrable,
+    )) {
       if (t.common || found?.has(t)) continue;
       found ??= new Map();
       found.set(
@@ -62,7 +75,8 @@ export const typo: Technique = {
   find(subject, index) {
     let found: Map<ProtectedTarget, DomainMatch> | undefined;
     const { label, unicodeLabel, labelSkeletons, host } = subject;
-    for (const t of nearMisses(label, labelSkeletons[0], index, host.registrable)) {
+    const hash = subject.labelSkeletonHashAt[subject.registrableLabelIndex];
+    for (const t of nearMisses(label, labelSkeletons[0], hash, index, host.registrable)) {
       found ??= new Map();
       found.set(
         t,
