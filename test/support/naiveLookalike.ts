@@ -43,7 +43,7 @@ export interface NaiveMatcher {
 }
 
 /** The engine's matches in the naive matcher's form. */
-export function matchKeys(matches: { technique: string; imitates: string[] }[]): string[] {
+export function matchKeys(matches: readonly { technique: string; imitates: string[] }[]): string[] {
   return matches.map((m) => `${m.technique}:${m.imitates.join(",")}`).sort();
 }
 

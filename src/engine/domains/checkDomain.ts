@@ -3,7 +3,7 @@ import type { DomainIndex } from "./domainIndex";
 import { normalizeHost } from "./normalize";
 import { domainSubject, type DomainSubject } from "./subject";
 import { TECHNIQUES } from "./techniques";
-import type { DomainMatch } from "./techniques/technique";
+import { NO_MATCHES, type DomainMatch } from "./techniques/technique";
 
 export interface DomainCheck {
   input: string;
@@ -13,7 +13,7 @@ export interface DomainCheck {
   unicode?: string;
   verdict: Verdict;
   /** Every technique that applies, documented cases first. */
-  matches: DomainMatch[];
+  matches: readonly DomainMatch[];
   /** Set when the input could not be understood as a domain or URL. */
   error?: string;
 }
@@ -22,7 +22,7 @@ export interface DomainCheck {
  * The matching stage alone, on a domain already taken apart. The organisation's own domains, the
  * protected domains and their listed siblings are the real thing: only the spoof list applies to them.
  */
-export function matchSubject(subject: DomainSubject, index: DomainIndex): DomainMatch[] {
+export function matchSubject(subject: DomainSubject, index: DomainIndex): readonly DomainMatch[] {
   const trusted = index.isTrusted(subject.host.registrable);
   let matches: DomainMatch[] | undefined;
   for (const technique of TECHNIQUES) {
@@ -30,7 +30,7 @@ export function matchSubject(subject: DomainSubject, index: DomainIndex): Domain
     const found = technique.find(subject, index);
     if (found.length > 0) (matches ??= []).push(...found);
   }
-  return matches ?? [];
+  return matches ?? NO_MATCHES;
 }
 
 /**

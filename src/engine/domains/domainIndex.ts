@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from "./data/commonWords";
-import { deletionHashes, HASH_BASE, hashOf } from "./deletionHash";
+import { deletionHashes, HASH_BASE, HASH_MASK, hashOf } from "./deletionHash";
 import { HashFilter } from "./hashFilter";
 import { checkIdn } from "./idn";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
@@ -62,20 +62,24 @@ class MultiMap<K extends string | number> {
   private static hash(key: string | number): number {
     return typeof key === "number" ? key : hashOf(key);
   }
-  /** Numeric keys are cut to V8's small-integer range, so the Map never boxes them. */
-  private static mapKey<K extends string | number>(key: K): K {
-    return (typeof key === "number" ? key & 0x3fffffff : key) as K;
-  }
   add(key: K, target: ProtectedTarget): void {
     this.filter.add(MultiMap.hash(key));
-    const k = MultiMap.mapKey(key);
-    const list = this.map.get(k);
-    if (!list) this.map.set(k, [target]);
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [target]);
     else if (!list.includes(target)) list.push(target);
   }
   get(key: K, hash = MultiMap.hash(key)): readonly ProtectedTarget[] {
     if (!this.filter.has(hash)) return NONE;
-    return this.map.get(MultiMap.mapKey(key)) ?? NONE;
+    return this.map.get(key) ?? NONE;
+  }
+}
+
+/** One reusable buffer for deletion hashes: the index is used by one check at a time. */
+class HashBuffer {
+  hashes = new Int32Array(64);
+  reserve(length: number): Int32Array {
+    if (this.hashes.length < length) this.hashes = new Int32Array(2 * length);
+    return this.hashes;
   }
 }
 
@@ -128,6 +132,7 @@ export function buildDomainIndex(
   const byDotless = new MultiMap<string>(n);
   // Keyed by hash: the skeleton itself and every string one deletion away from it.
   const byDeletion = new MultiMap<number>(n * 12);
+  const deletions = new HashBuffer();
   for (const t of targets) {
     byLabel.add(t.label, t);
     byLabelSkeleton.add(t.labelSkeleton, t);
@@ -135,8 +140,8 @@ export function buildDomainIndex(
     byDotless.add(t.domain.split(".").join(""), t);
     if (t.labelSkeleton.length >= MIN_TYPO_LENGTH) {
       byDeletion.add(hashOf(t.labelSkeleton), t);
-      const { hashes, count } = deletionHashes(t.labelSkeleton);
-      for (let i = 0; i < count; i++) byDeletion.add(hashes[i], t);
+      const count = deletionHashes(t.labelSkeleton, deletions.reserve(t.labelSkeleton.length));
+      for (let i = 0; i < count; i++) byDeletion.add(deletions.hashes[i], t);
     }
   }
 
@@ -160,7 +165,7 @@ export function buildDomainIndex(
         h = (h + Math.imul(s.charCodeAt(j), power)) | 0;
         power = Math.imul(power, HASH_BASE);
         const startsLabel = j === 0 || s.charCodeAt(j - 1) === 46;
-        if (startsLabel && s.length - j >= shortest && spoofFilter.has(h)) {
+        if (startsLabel && s.length - j >= shortest && spoofFilter.has(h & HASH_MASK)) {
           hit = spoofs.get(j === 0 ? s : s.slice(j)) ?? hit;
         }
       }
@@ -176,7 +181,8 @@ export function buildDomainIndex(
     typoCandidates(s, hash = hashOf(s)) {
       if (s.length < MIN_TYPO_LENGTH - 1) return NONE;
       let found: ProtectedTarget[] | undefined;
-      const { hashes, count } = deletionHashes(s);
+      const count = deletionHashes(s, deletions.reserve(s.length));
+      const hashes = deletions.hashes;
       for (let i = -1; i < count; i++) {
         const list = byDeletion.get(i < 0 ? hash : hashes[i]);
         if (list === NONE) continue;

@@ -8,12 +8,12 @@ import { headersUse, senderAddresses } from "./senderAddresses";
 interface Hit {
   domain: string;
   unicode?: string;
-  matches: DomainMatch[];
+  matches: readonly DomainMatch[];
   headers: string[];
   addresses: string[];
 }
 
-function severityOf(matches: DomainMatch[]): Severity {
+function severityOf(matches: readonly DomainMatch[]): Severity {
   return matches.reduce<Severity>((s, m) => worst(s, m.severity) as Severity, "caution");
 }
 

@@ -1,7 +1,7 @@
 import type { DomainIndex, ProtectedTarget } from "../domainIndex";
 import { targetName } from "../explain";
 import { skeleton } from "../skeleton";
-import type { DomainSubject } from "../subject";
+import type { DomainSubject, Token } from "../subject";
 import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /** A one- or two-letter name without its dot ("xcom") reads as an ordinary word. */
@@ -18,6 +18,25 @@ function beforeHyphen(label: string): string {
   return hyphen < 0 ? label : label.slice(0, hyphen);
 }
 
+/** Labels from..last joined with dots, the last one cut at its first hyphen ("senate.gov" of senate.gov-login). */
+function dotted(labels: readonly string[], from: number, last: number): string {
+  let out = labels[from];
+  for (let k = from + 1; k < last; k++) out += "." + labels[k];
+  return out + "." + beforeHyphen(labels[last]);
+}
+
+/** Tokens from..end spell the ending with hyphens for dots: "org" for .org, "co", "uk" for .co.uk. */
+function spellsEnding(tokens: readonly Token[], from: number, end: number, suffix: string): boolean {
+  let at = 0;
+  for (let k = from; k < end; k++) {
+    if (k > from && suffix.charCodeAt(at++) !== 46) return false;
+    const text = tokens[k].text;
+    if (!suffix.startsWith(text, at)) return false;
+    at += text.length;
+  }
+  return at === suffix.length;
+}
+
 /** Full domains written left of the real registrable label, dots kept: senate.gov-login.com, senate.gov.evil.info. */
 function withDots(subject: DomainSubject, index: DomainIndex, found: Found): Found {
   const { labels, unicodeLabels } = subject;
@@ -28,8 +47,8 @@ function withDots(subject: DomainSubject, index: DomainIndex, found: Found): Fou
     for (const span of SPANS) {
       const last = i + span - 1;
       if (last >= labels.length) break;
-      const ascii = [...labels.slice(i, last), beforeHyphen(labels[last])].join(".");
-      const shown = [...unicodeLabels.slice(i, last), beforeHyphen(unicodeLabels[last])].join(".");
+      const ascii = dotted(labels, i, last);
+      const shown = unicodeLabels === labels ? ascii : dotted(unicodeLabels, i, last);
       const exact = index.byDomain(ascii);
       for (const t of exact ? [exact] : index.byDomainSkeleton(skeleton(shown))) {
         found ??= new Map();
@@ -50,14 +69,23 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
         (found ??= new Map()).set(t, `“${tokens[i].text}” (${t.domain} without its dot)`);
       }
     }
-    if (index.byLabel(tokens[i].text, tokens[i].hash).length === 0) continue;
+    const named = index.byLabel(tokens[i].text, tokens[i].hash);
+    if (named.length === 0) continue;
     for (const span of SPANS) {
       const end = i + span;
       if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
-      const joined = tokens.slice(i, end).map((tk) => tk.text);
-      const t = index.byDomain(joined.join("."));
-      if (t && t.label.length >= MIN_DOTLESS_LABEL && !found?.has(t)) {
-        (found ??= new Map()).set(t, `“${joined.join("-")}” (${t.domain} with a hyphen for the dot)`);
+      for (const t of named) {
+        if (
+          t.label.length < MIN_DOTLESS_LABEL ||
+          found?.has(t) ||
+          !spellsEnding(tokens, i + 1, end, t.suffix)
+        )
+          continue;
+        const written = tokens
+          .slice(i, end)
+          .map((tk) => tk.text)
+          .join("-");
+        (found ??= new Map()).set(t, `“${written}” (${t.domain} with a hyphen for the dot)`);
       }
     }
   }
