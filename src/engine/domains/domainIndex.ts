@@ -1,8 +1,10 @@
 import { COMMON_WORDS } from "./data/commonWords";
 import { deletionHashes, HASH_BASE, HASH_MASK, hashOf } from "./deletionHash";
+import { hasOneAdjacentSwap, isEditDistanceAtMostOne } from "./editDistance";
 import { HashFilter } from "./hashFilter";
 import { checkIdn } from "./idn";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
+import { NearScreen } from "./nearScreen";
 import { normalizeHost, type NormalizedHost } from "./normalize";
 import { skeleton } from "./skeleton";
 
@@ -44,7 +46,10 @@ export interface DomainIndex {
   byLabelSkeleton(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
   byDomainSkeleton(domainSkeleton: string): readonly ProtectedTarget[];
   byDotless(text: string, hash?: number): readonly ProtectedTarget[];
-  /** Candidates within one edit of a skeleton (deletion neighbourhood); callers verify the distance. */
+  /**
+   * Candidates within one edit of a skeleton (deletion neighbourhood); callers verify the distance.
+   * Targets whose skeleton is the very same may or may not be among them.
+   */
   typoCandidates(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
   readonly targets: readonly ProtectedTarget[];
   readonly size: { protected: number; spoofs: number; allow: number };
@@ -81,6 +86,10 @@ class HashBuffer {
     if (this.hashes.length < length) this.hashes = new Int32Array(2 * length);
     return this.hashes;
   }
+}
+
+function oneSlipApart(a: string, b: string): boolean {
+  return isEditDistanceAtMostOne(a, b) || hasOneAdjacentSwap(a, b);
 }
 
 function keyOf(domain: string): string | undefined {
@@ -145,6 +154,23 @@ export function buildDomainIndex(
     }
   }
 
+  const nearScreen = new NearScreen(
+    targets.filter((t) => t.labelSkeleton.length >= MIN_TYPO_LENGTH).map((t) => t.labelSkeleton),
+  );
+
+  // Protected names with another protected name one slip away ("senate" if "senator" were protected).
+  const crowdedNames = new Set<ProtectedTarget>();
+  for (const t of targets) {
+    const name = t.labelSkeleton;
+    if (name.length < MIN_TYPO_LENGTH - 1) continue;
+    const count = deletionHashes(name, deletions.reserve(name.length));
+    for (let i = -1; i < count; i++) {
+      for (const other of byDeletion.get(i < 0 ? hashOf(name) : deletions.hashes[i])) {
+        if (other.labelSkeleton !== name && oneSlipApart(name, other.labelSkeleton)) crowdedNames.add(t);
+      }
+    }
+  }
+
   const trusted = new Set<string>(domains.keys());
   for (const domain of [...lists.allow.map((a) => a.domain), ...organizationDomains]) {
     const h = normalizeHost(domain);
@@ -179,7 +205,10 @@ export function buildDomainIndex(
     byDomainSkeleton: (s) => byDomainSkeleton.get(s),
     byDotless: (text, hash) => byDotless.get(text, hash),
     typoCandidates(s, hash = hashOf(s)) {
-      if (s.length < MIN_TYPO_LENGTH - 1) return NONE;
+      if (s.length < MIN_TYPO_LENGTH - 1 || !nearScreen.mayBeNear(s)) return NONE;
+      // A protected name itself ("senate" in login-senate) with no other protected name one slip away.
+      const same = byLabelSkeleton.get(s, hash);
+      if (same.length > 0 && same.every((t) => !crowdedNames.has(t))) return NONE;
       let found: ProtectedTarget[] | undefined;
       const count = deletionHashes(s, deletions.reserve(s.length));
       const hashes = deletions.hashes;
