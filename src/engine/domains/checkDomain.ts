@@ -24,9 +24,12 @@ export interface DomainCheck {
  */
 export function matchSubject(subject: DomainSubject, index: DomainIndex): readonly DomainMatch[] {
   const trusted = index.isTrusted(subject.host.registrable);
+  // One pass of hash probes stands in for four techniques on an ordinary domain.
+  const named = !trusted && index.mentionsProtectedName(subject);
   let matches: DomainMatch[] | undefined;
   for (const technique of TECHNIQUES) {
     if (trusted && technique.id !== "known-spoof") continue;
+    if (technique.needsProtectedName && !named) continue;
     const found = technique.find(subject, index);
     if (found.length > 0) (matches ??= []).push(...found);
   }

@@ -6,6 +6,7 @@ import { checkIdn } from "./idn";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
 import { NearScreen } from "./nearScreen";
 import { normalizeHost, type NormalizedHost } from "./normalize";
+import type { DomainSubject } from "./subject";
 import { skeleton } from "./skeleton";
 
 /** A protected domain taken apart once, when the index is built. */
@@ -46,6 +47,11 @@ export interface DomainIndex {
   byLabelSkeleton(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
   byDomainSkeleton(domainSkeleton: string): readonly ProtectedTarget[];
   byDotless(text: string, hash?: number): readonly ProtectedTarget[];
+  /**
+   * False when no label or token of the domain, nor its skeleton, is a protected name or a protected
+   * domain without its dot: then the techniques that look those up would find nothing.
+   */
+  mentionsProtectedName(subject: DomainSubject): boolean;
   /**
    * Candidates within one edit of a skeleton (deletion neighbourhood); callers verify the distance.
    * Targets whose skeleton is the very same may or may not be among them.
@@ -142,11 +148,15 @@ export function buildDomainIndex(
   // Keyed by hash: the skeleton itself and every string one deletion away from it.
   const byDeletion = new MultiMap<number>(n * 12);
   const deletions = new HashBuffer();
+  // Every key of byLabel, byLabelSkeleton and byDotless, in one filter.
+  const names = new HashFilter(3 * n);
   for (const t of targets) {
+    const dotless = t.domain.split(".").join("");
     byLabel.add(t.label, t);
     byLabelSkeleton.add(t.labelSkeleton, t);
     byDomainSkeleton.add(skeleton(t.domain), t);
-    byDotless.add(t.domain.split(".").join(""), t);
+    byDotless.add(dotless, t);
+    for (const key of [t.label, t.labelSkeleton, dotless]) names.add(hashOf(key));
     if (t.labelSkeleton.length >= MIN_TYPO_LENGTH) {
       byDeletion.add(hashOf(t.labelSkeleton), t);
       const count = deletionHashes(t.labelSkeleton, deletions.reserve(t.labelSkeleton.length));
@@ -204,6 +214,12 @@ export function buildDomainIndex(
     byLabelSkeleton: (s, hash) => byLabelSkeleton.get(s, hash),
     byDomainSkeleton: (s) => byDomainSkeleton.get(s),
     byDotless: (text, hash) => byDotless.get(text, hash),
+    mentionsProtectedName(subject) {
+      if (subject.labelSkeletons.length > 1 || names.has(subject.labelHash)) return true;
+      for (const h of subject.labelSkeletonHashAt) if (names.has(h)) return true;
+      for (const t of subject.tokens) if (names.has(t.hash) || names.has(t.skeletonHash)) return true;
+      return false;
+    },
     typoCandidates(s, hash = hashOf(s)) {
       if (s.length < MIN_TYPO_LENGTH - 1 || !nearScreen.mayBeNear(s)) return NONE;
       // A protected name itself ("senate" in login-senate) with no other protected name one slip away.

@@ -42,6 +42,7 @@ function explain(subject: DomainSubject, token: Token, t: ProtectedTarget): stri
 export const brandToken: Technique = {
   id: "brand-token",
   severity: "suspicious",
+  needsProtectedName: true,
   description: "A protected name used as one part of a longer name (adfs-senate.services, my-iri.org).",
   find(subject, index) {
     let found: Map<ProtectedTarget, DomainMatch> | undefined;

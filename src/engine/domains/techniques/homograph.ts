@@ -5,6 +5,7 @@ import { matchFor, NO_MATCHES, type Technique } from "./technique";
 export const homograph: Technique = {
   id: "homograph",
   severity: "dangerous",
+  needsProtectedName: true,
   description:
     "Looks the same as a protected name once look-alike characters are mapped (Cyrillic е, rn for m, 0 for o, accents).",
   find(subject, index) {

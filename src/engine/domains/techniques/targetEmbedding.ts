@@ -95,6 +95,7 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
 export const targetEmbedding: Technique = {
   id: "target-embedding",
   severity: "dangerous",
+  needsProtectedName: true,
   description:
     "A protected domain written inside another domain, with its dot kept, dropped or replaced (hudsonorg-my-sharepoint.com, senate.gov-login.com).",
   find(subject, index) {

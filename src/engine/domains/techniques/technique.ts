@@ -34,6 +34,11 @@ export interface Technique {
   /** One line for documentation and the CLI's help. */
   description: string;
   find(subject: DomainSubject, index: DomainIndex): readonly DomainMatch[];
+  /**
+   * Finds nothing unless a label or token of the domain, or its skeleton, is a protected name (or a
+   * protected domain without its dot): skipped when `DomainIndex.mentionsProtectedName` says none is.
+   */
+  needsProtectedName?: boolean;
 }
 
 /**

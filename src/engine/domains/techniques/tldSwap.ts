@@ -36,6 +36,7 @@ export function swapsEnding(subject: DomainSubject, t: ProtectedTarget): boolean
 export const tldSwap: Technique = {
   id: "tld-swap",
   severity: "suspicious",
+  needsProtectedName: true,
   description:
     "The same name as a protected domain on a new or hosting-platform ending (senate.group for senate.gov), or a government name outside .gov.",
   find(subject, index) {
