@@ -53,8 +53,8 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
   const targets = parsed.targets;
   const spoofs = lists.spoofs.map((s) => ({ entry: s, host: normalizeHost(s.domain)?.host }));
 
-  const isLureOrBrand = (tok: Token, lures: ReadonlySet<string>) =>
-    lures.has(tok.text) || targets.some((t) => t.labelSkeleton === tok.skeleton);
+  const isLureOrBrand = (tok: Token, lures: ReadonlySet<string>, common: boolean) =>
+    lures.has(tok.text) || (!common && targets.some((t) => t.labelSkeleton === tok.skeleton));
 
   function brandToken(s: DomainSubject, t: ProtectedTarget): boolean {
     const single = s.tokens.filter((k) => k.label === s.registrableLabelIndex).length === 1;
@@ -66,7 +66,10 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
         : t.label.length < MIN_BRAND_TOKEN_LENGTH
           ? LURE_WORDS
           : undefined;
-      return !lures || s.tokens.some((o) => o !== tok && o.label === tok.label && isLureOrBrand(o, lures));
+      return (
+        !lures ||
+        s.tokens.some((o) => o !== tok && o.label === tok.label && isLureOrBrand(o, lures, t.common))
+      );
     });
   }
 

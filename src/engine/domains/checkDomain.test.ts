@@ -96,6 +96,12 @@ describe("false-positive control", () => {
     expect(checkDomain(domain, withSpoofs).matches).toEqual([]);
   });
 
+  it("does not take a sign-in word that is also a protected name for a second brand", () => {
+    // "login" is Login.gov's name, but beside Hoover's it is the lure, not a second imitation.
+    expect(techniques("hoover-login.com")).toEqual(["brand-token:hoover.org"]);
+    expect(techniques("login-verify.com")).toContain("brand-token:login.gov");
+  });
+
   it("never flags the organisation's own domains against themselves", () => {
     const index = buildDomainIndex(
       {

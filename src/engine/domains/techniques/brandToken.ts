@@ -19,15 +19,21 @@ function siblings(subject: DomainSubject, token: Token): Token[] {
   return subject.tokens.filter((other) => other.label === token.label && other !== token);
 }
 
-/** Another token of the same label is one of the lure words or another brand. */
+/**
+ * Another token of the same label is one of the lure words, or another brand. Not another brand for
+ * a common word: in "hoover-login" the "login" is the lure for Hoover, not an imitation of login.gov.
+ */
 function hasLureSibling(
   subject: DomainSubject,
   token: Token,
+  t: ProtectedTarget,
   lures: ReadonlySet<string>,
   index: DomainIndex,
 ): boolean {
   return siblings(subject, token).some(
-    (other) => lures.has(other.text) || index.byLabelSkeleton(other.skeleton, other.skeletonHash).length > 0,
+    (other) =>
+      lures.has(other.text) ||
+      (!t.common && index.byLabelSkeleton(other.skeleton, other.skeletonHash).length > 0),
   );
 }
 
@@ -53,7 +59,7 @@ export const brandToken: Technique = {
         found ??= new Map();
         if (found.has(t) || t.domain === subject.host.registrable) continue;
         const lures = lureNeeded(t);
-        if (lures && !hasLureSibling(subject, token, lures, index)) continue;
+        if (lures && !hasLureSibling(subject, token, t, lures, index)) continue;
         found.set(
           t,
           matchFor(brandToken, t, () => explain(subject, token, t)),
