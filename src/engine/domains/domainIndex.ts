@@ -168,18 +168,30 @@ export function buildDomainIndex(
     targets.filter((t) => t.labelSkeleton.length >= MIN_TYPO_LENGTH).map((t) => t.labelSkeleton),
   );
 
-  // Protected names with another protected name one slip away ("senate" if "senator" were protected).
-  const crowdedNames = new Set<ProtectedTarget>();
-  for (const t of targets) {
-    const name = t.labelSkeleton;
-    if (name.length < MIN_TYPO_LENGTH - 1) continue;
-    const count = deletionHashes(name, deletions.reserve(name.length));
+  /** Targets sharing s or one of its deletions in the deletion index: unverified candidates. */
+  function deletionNeighbours(s: string, hash: number): readonly ProtectedTarget[] {
+    let found: ProtectedTarget[] | undefined;
+    const count = deletionHashes(s, deletions.reserve(s.length));
+    const hashes = deletions.hashes;
     for (let i = -1; i < count; i++) {
-      for (const other of byDeletion.get(i < 0 ? hashOf(name) : deletions.hashes[i])) {
-        if (other.labelSkeleton !== name && oneSlipApart(name, other.labelSkeleton)) crowdedNames.add(t);
-      }
+      const list = byDeletion.get(i < 0 ? hash : hashes[i]);
+      if (list === NONE) continue;
+      found ??= [];
+      for (const t of list) if (!found.includes(t)) found.push(t);
     }
+    return found ?? NONE;
   }
+
+  // Protected names with another protected name one slip away ("senate" if "senator" were protected).
+  const crowdedNames = new Set(
+    targets.filter((t) => {
+      const name = t.labelSkeleton;
+      if (name.length < MIN_TYPO_LENGTH - 1) return false;
+      return deletionNeighbours(name, hashOf(name)).some(
+        (other) => other.labelSkeleton !== name && oneSlipApart(name, other.labelSkeleton),
+      );
+    }),
+  );
 
   const trusted = new Set<string>(domains.keys());
   for (const domain of [...lists.allow.map((a) => a.domain), ...organizationDomains]) {
@@ -225,16 +237,7 @@ export function buildDomainIndex(
       // A protected name itself ("senate" in login-senate) with no other protected name one slip away.
       const same = byLabelSkeleton.get(s, hash);
       if (same.length > 0 && same.every((t) => !crowdedNames.has(t))) return NONE;
-      let found: ProtectedTarget[] | undefined;
-      const count = deletionHashes(s, deletions.reserve(s.length));
-      const hashes = deletions.hashes;
-      for (let i = -1; i < count; i++) {
-        const list = byDeletion.get(i < 0 ? hash : hashes[i]);
-        if (list === NONE) continue;
-        found ??= [];
-        for (const t of list) if (!found.includes(t)) found.push(t);
-      }
-      return found ?? NONE;
+      return deletionNeighbours(s, hash);
     },
     targets,
     size: { protected: domains.size, spoofs: spoofs.size, allow: trusted.size - domains.size },

@@ -40,7 +40,7 @@ export interface DomainSubject {
 }
 
 /** s split at each `separator`; a loop of indexOf and slice is several times faster than split(). */
-export function splitAt(s: string, separator: string): string[] {
+function splitAt(s: string, separator: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (;;) {
