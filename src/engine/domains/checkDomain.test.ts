@@ -41,6 +41,9 @@ describe("techniques", () => {
     ["senate.gov-login.com", "target-embedding:senate.gov"],
     ["senate.gov.account-verify.info", "target-embedding:senate.gov"],
     ["hudson-org-files.com", "target-embedding:hudson.org"],
+    ["sеnate.gov-login.com", "target-embedding:senate.gov"],
+    ["senate.g0v-login.com", "target-embedding:senate.gov"],
+    ["login.microsoft.com.evil.co", "target-embedding:microsoft.com"],
     ["xn--snate-bsa.gov", "homograph:senate.gov"],
     ["sеnate.gov", "homograph:senate.gov"],
     ["rnicrosoft.com", "homograph:microsoft.com"],
@@ -50,6 +53,12 @@ describe("techniques", () => {
     ["adfs.senate.qov.info", "brand-token:senate.gov"],
   ])("%s → %s", (domain, expected) => {
     expect(techniques(domain)).toContain(expected);
+  });
+
+  it("does not read a protected name followed by another ending as the protected domain", () => {
+    expect(techniques("senate.group-login.com")).not.toContain("target-embedding:senate.gov");
+    expect(techniques("senate.go-login.com")).not.toContain("target-embedding:senate.gov");
+    expect(techniques("senate.gov-login.com")).toContain("target-embedding:senate.gov");
   });
 
   it("explains what differs, with code points and scripts for foreign letters", () => {

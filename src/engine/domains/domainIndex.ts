@@ -18,6 +18,9 @@ export interface ProtectedTarget {
   label: string;
   suffix: string;
   labelSkeleton: string;
+  /** Skeleton of the public suffix, and how many labels it has ("co.uk": 2). */
+  suffixSkeleton: string;
+  suffixLabels: number;
   /** A common English word ("house", "office", "live"): weak evidence on its own. */
   common: boolean;
 }
@@ -39,13 +42,11 @@ export interface DomainIndex {
   /** True when the registrable domain is protected, the organisation's, or a listed legitimate sibling. */
   isTrusted(registrable: string): boolean;
   /**
-   * Protected targets by registrable domain, by label, by label skeleton, by dotless domain. A
-   * caller that has `hashOf(key)` already passes it, and saves hashing the key again.
+   * Protected targets by label, by label skeleton, by dotless domain. A caller that has
+   * `hashOf(key)` already passes it, and saves hashing the key again.
    */
-  byDomain(domain: string): ProtectedTarget | undefined;
   byLabel(label: string, hash?: number): readonly ProtectedTarget[];
   byLabelSkeleton(labelSkeleton: string, hash?: number): readonly ProtectedTarget[];
-  byDomainSkeleton(domainSkeleton: string): readonly ProtectedTarget[];
   byDotless(text: string, hash?: number): readonly ProtectedTarget[];
   /**
    * False when no label or token of the domain, nor its skeleton, is a protected name or a protected
@@ -116,6 +117,8 @@ function targetOf(entry: ProtectedDomain): ProtectedTarget | undefined {
     label,
     suffix: h.publicSuffix,
     labelSkeleton: skeleton(shown),
+    suffixSkeleton: skeleton(h.publicSuffix),
+    suffixLabels: h.publicSuffix.split(".").length,
     common: COMMON_WORDS.has(label),
   };
 }
@@ -143,7 +146,6 @@ export function buildDomainIndex(
   const n = targets.length;
   const byLabel = new MultiMap<string>(n);
   const byLabelSkeleton = new MultiMap<string>(n);
-  const byDomainSkeleton = new MultiMap<string>(n);
   const byDotless = new MultiMap<string>(n);
   // Keyed by hash: the skeleton itself and every string one deletion away from it.
   const byDeletion = new MultiMap<number>(n * 12);
@@ -154,7 +156,6 @@ export function buildDomainIndex(
     const dotless = t.domain.split(".").join("");
     byLabel.add(t.label, t);
     byLabelSkeleton.add(t.labelSkeleton, t);
-    byDomainSkeleton.add(skeleton(t.domain), t);
     byDotless.add(dotless, t);
     for (const key of [t.label, t.labelSkeleton, dotless]) names.add(hashOf(key));
     if (t.labelSkeleton.length >= MIN_TYPO_LENGTH) {
@@ -221,10 +222,8 @@ export function buildDomainIndex(
     },
     protectedEntry: (registrable) => domains.get(registrable)?.entry,
     isTrusted: (registrable) => trusted.has(registrable),
-    byDomain: (domain) => domains.get(domain),
     byLabel: (label, hash) => byLabel.get(label, hash),
     byLabelSkeleton: (s, hash) => byLabelSkeleton.get(s, hash),
-    byDomainSkeleton: (s) => byDomainSkeleton.get(s),
     byDotless: (text, hash) => byDotless.get(text, hash),
     mentionsProtectedName(subject) {
       if (subject.labelSkeletons.length > 1 || names.has(subject.labelHash)) return true;

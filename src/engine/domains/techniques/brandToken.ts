@@ -2,7 +2,7 @@ import { MIN_BRAND_TOKEN_LENGTH, type DomainIndex, type ProtectedTarget } from "
 import { characterDifference, targetName } from "../explain";
 import { CREDENTIAL_WORDS, LURE_WORDS } from "../lureWords";
 import type { DomainSubject, Token } from "../subject";
-import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
+import { hasMatchFor, matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /**
  * Short names ("iri") count only beside a lure word or another brand ("my-iri"); common words
@@ -15,7 +15,6 @@ function lureNeeded(t: ProtectedTarget): ReadonlySet<string> | undefined {
 }
 
 function siblings(subject: DomainSubject, token: Token): Token[] {
-  if (subject.tokensInLabel[token.label] === 1) return [];
   return subject.tokens.filter((other) => other.label === token.label && other !== token);
 }
 
@@ -30,11 +29,13 @@ function hasLureSibling(
   lures: ReadonlySet<string>,
   index: DomainIndex,
 ): boolean {
-  return siblings(subject, token).some(
-    (other) =>
-      lures.has(other.text) ||
-      (!t.common && index.byLabelSkeleton(other.skeleton, other.skeletonHash).length > 0),
-  );
+  if (subject.tokensInLabel[token.label] === 1) return false;
+  for (const other of subject.tokens) {
+    if (other.label !== token.label || other === token) continue;
+    if (lures.has(other.text)) return true;
+    if (!t.common && index.byLabelSkeleton(other.skeleton, other.skeletonHash).length > 0) return true;
+  }
+  return false;
 }
 
 function explain(subject: DomainSubject, token: Token, t: ProtectedTarget): string {
@@ -51,21 +52,17 @@ export const brandToken: Technique = {
   needsProtectedName: true,
   description: "A protected name used as one part of a longer name (adfs-senate.services, my-iri.org).",
   find(subject, index) {
-    let found: Map<ProtectedTarget, DomainMatch> | undefined;
+    let found: DomainMatch[] | undefined;
     for (const token of subject.tokens) {
       // A registrable label that is the name alone is the TLD-swap or homograph techniques' case.
       if (token.label === subject.registrableLabelIndex && subject.tokensInLabel[token.label] === 1) continue;
       for (const t of index.byLabelSkeleton(token.skeleton, token.skeletonHash)) {
-        found ??= new Map();
-        if (found.has(t) || t.domain === subject.host.registrable) continue;
+        if (t.domain === subject.host.registrable || hasMatchFor(found, t)) continue;
         const lures = lureNeeded(t);
         if (lures && !hasLureSibling(subject, token, t, lures, index)) continue;
-        found.set(
-          t,
-          matchFor(brandToken, t, () => explain(subject, token, t)),
-        );
+        (found ??= []).push(matchFor(brandToken, t, () => explain(subject, token, t)));
       }
     }
-    return found ? [...found.values()] : NO_MATCHES;
+    return found ?? NO_MATCHES;
   },
 };

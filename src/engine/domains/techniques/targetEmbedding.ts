@@ -2,27 +2,40 @@ import type { DomainIndex, ProtectedTarget } from "../domainIndex";
 import { targetName } from "../explain";
 import { skeleton } from "../skeleton";
 import type { DomainSubject, Token } from "../subject";
-import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
+import { hasMatchFor, matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /** A one- or two-letter name without its dot ("xcom") reads as an ordinary word. */
 const MIN_DOTLESS_LABEL = 3;
 
-/** What was found so far, and how each target is written; allocated on the first find. */
-type Found = Map<ProtectedTarget, string> | undefined;
+/** What was found so far; allocated on the first find. */
+type Found = DomainMatch[] | undefined;
 
 /** Protected domains have two labels (senate.gov) or three (bbc.co.uk). */
 const SPANS = [2, 3];
 
-function beforeHyphen(label: string): string {
+function hyphenAt(label: string): number {
   const hyphen = label.indexOf("-");
-  return hyphen < 0 ? label : label.slice(0, hyphen);
+  return hyphen < 0 ? label.length : hyphen;
 }
 
 /** Labels from..last joined with dots, the last one cut at its first hyphen ("senate.gov" of senate.gov-login). */
 function dotted(labels: readonly string[], from: number, last: number): string {
-  let out = labels[from];
-  for (let k = from + 1; k < last; k++) out += "." + labels[k];
-  return out + "." + beforeHyphen(labels[last]);
+  let out = "";
+  for (let k = from; k < last; k++) out += labels[k] + ".";
+  return out + labels[last].slice(0, hyphenAt(labels[last]));
+}
+
+/** Labels from..last, the last cut at its first hyphen, spell `suffix` ("gov", "co.uk"), compared in place. */
+function writesSuffix(labels: readonly string[], from: number, last: number, suffix: string): boolean {
+  let at = 0;
+  for (let k = from; k <= last; k++) {
+    const label = labels[k];
+    const length = k === last ? hyphenAt(label) : label.length;
+    if (k > from && suffix.charCodeAt(at++) !== 46) return false;
+    if (at + length > suffix.length) return false;
+    for (let c = 0; c < length; c++) if (suffix.charCodeAt(at++) !== label.charCodeAt(c)) return false;
+  }
+  return at === suffix.length;
 }
 
 /** Tokens from..end spell the ending with hyphens for dots: "org" for .org, "co", "uk" for .co.uk. */
@@ -37,23 +50,46 @@ function spellsEnding(tokens: readonly Token[], from: number, end: number, suffi
   return at === suffix.length;
 }
 
-/** Full domains written left of the real registrable label, dots kept: senate.gov-login.com, senate.gov.evil.info. */
+/** Adds t, written in the domain as `how` says, unless it is the domain itself or already found. */
+function report(subject: DomainSubject, found: Found, t: ProtectedTarget, how: () => string): Found {
+  const { host } = subject;
+  if (t.domain === host.registrable || hasMatchFor(found, t)) return found;
+  (found ??= []).push(
+    matchFor(
+      targetEmbedding,
+      t,
+      () =>
+        `${host.host} contains ${how()}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${host.registrable}.`,
+    ),
+  );
+  return found;
+}
+
+/**
+ * Full domains written left of the real registrable label, dots kept: senate.gov-login.com,
+ * senate.gov.evil.info. The embedded domain starts with a label whose skeleton is a protected name,
+ * and the labels after it spell that domain's ending, exactly or by skeleton.
+ */
 function withDots(subject: DomainSubject, index: DomainIndex, found: Found): Found {
   const { labels, unicodeLabels } = subject;
   for (let i = 0; i < subject.registrableLabelIndex; i++) {
-    // An embedded domain starts with a protected name: one lookup rules most labels out.
-    if (index.byLabelSkeleton(subject.labelSkeletonAt[i], subject.labelSkeletonHashAt[i]).length === 0)
-      continue;
+    const named = index.byLabelSkeleton(subject.labelSkeletonAt[i], subject.labelSkeletonHashAt[i]);
+    if (named.length === 0) continue;
     for (const span of SPANS) {
       const last = i + span - 1;
       if (last >= labels.length) break;
-      const ascii = dotted(labels, i, last);
-      const shown = unicodeLabels === labels ? ascii : dotted(unicodeLabels, i, last);
-      const exact = index.byDomain(ascii);
-      for (const t of exact ? [exact] : index.byDomainSkeleton(skeleton(shown))) {
-        found ??= new Map();
-        if (!found.has(t))
-          found.set(t, t.domain === shown ? `“${t.domain}”` : `“${shown}” (looks like ${t.domain})`);
+      const exact = named.find((t) => t.label === labels[i] && writesSuffix(labels, i + 1, last, t.suffix));
+      let ending: string | undefined;
+      for (const t of exact ? [exact] : named) {
+        if (!exact) {
+          if (t.suffixLabels !== span - 1) continue;
+          ending ??= skeleton(dotted(unicodeLabels, i + 1, last));
+          if (ending !== t.suffixSkeleton) continue;
+        }
+        found = report(subject, found, t, () => {
+          const shown = dotted(unicodeLabels, i, last);
+          return t.domain === shown ? `“${t.domain}”` : `“${shown}” (looks like ${t.domain})`;
+        });
       }
     }
   }
@@ -65,9 +101,9 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
   const { tokens } = subject;
   for (let i = 0; i < tokens.length; i++) {
     for (const t of index.byDotless(tokens[i].text, tokens[i].hash)) {
-      if (t.label.length >= MIN_DOTLESS_LABEL && !found?.has(t)) {
-        (found ??= new Map()).set(t, `“${tokens[i].text}” (${t.domain} without its dot)`);
-      }
+      const text = tokens[i].text;
+      if (t.label.length >= MIN_DOTLESS_LABEL)
+        found = report(subject, found, t, () => `“${text}” (${t.domain} without its dot)`);
     }
     const named = index.byLabel(tokens[i].text, tokens[i].hash);
     if (named.length === 0) continue;
@@ -75,17 +111,15 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
       const end = i + span;
       if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
       for (const t of named) {
-        if (
-          t.label.length < MIN_DOTLESS_LABEL ||
-          found?.has(t) ||
-          !spellsEnding(tokens, i + 1, end, t.suffix)
-        )
-          continue;
-        const written = tokens
-          .slice(i, end)
-          .map((tk) => tk.text)
-          .join("-");
-        (found ??= new Map()).set(t, `“${written}” (${t.domain} with a hyphen for the dot)`);
+        if (t.label.length < MIN_DOTLESS_LABEL || !spellsEnding(tokens, i + 1, end, t.suffix)) continue;
+        const from = i;
+        found = report(subject, found, t, () => {
+          const written = tokens
+            .slice(from, end)
+            .map((tk) => tk.text)
+            .join("-");
+          return `“${written}” (${t.domain} with a hyphen for the dot)`;
+        });
       }
     }
   }
@@ -99,20 +133,6 @@ export const targetEmbedding: Technique = {
   description:
     "A protected domain written inside another domain, with its dot kept, dropped or replaced (hudsonorg-my-sharepoint.com, senate.gov-login.com).",
   find(subject, index) {
-    const found = withoutDots(subject, index, withDots(subject, index, undefined));
-    if (!found) return NO_MATCHES;
-    const out: DomainMatch[] = [];
-    for (const [t, how] of found) {
-      if (t.domain === subject.host.registrable) continue;
-      out.push(
-        matchFor(
-          targetEmbedding,
-          t,
-          () =>
-            `${subject.host.host} contains ${how}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${subject.host.registrable}.`,
-        ),
-      );
-    }
-    return out;
+    return withoutDots(subject, index, withDots(subject, index, undefined)) ?? NO_MATCHES;
   },
 };

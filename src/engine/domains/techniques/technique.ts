@@ -79,3 +79,9 @@ class LazyMatch implements DomainMatch {
 export function matchFor(technique: Technique, target: ProtectedTarget, explain: () => string): DomainMatch {
   return new LazyMatch(technique, target, explain);
 }
+
+/** True when one of `found` already imitates t: a technique reports each target once. */
+export function hasMatchFor(found: readonly DomainMatch[] | undefined, t: ProtectedTarget): boolean {
+  if (found) for (const m of found) if (m.imitates[0] === t.domain) return true;
+  return false;
+}

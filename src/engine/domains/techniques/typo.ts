@@ -4,7 +4,7 @@ import { hasOneAdjacentSwap, isEditDistanceAtMostOne } from "../editDistance";
 import { characterDifference, targetName } from "../explain";
 import type { DomainSubject } from "../subject";
 import { isLikelyTypoFalsePositive } from "../typoFalsePositives";
-import { matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
+import { hasMatchFor, matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
 
 /** Targets one slip away from a name (its skeleton), after Chromium's false-positive filters. */
 const NONE: readonly ProtectedTarget[] = [];
@@ -40,8 +40,8 @@ function nearMisses(
 function tokenMisses(
   subject: DomainSubject,
   index: DomainIndex,
-  found: Map<ProtectedTarget, DomainMatch> | undefined,
-): Map<ProtectedTarget, DomainMatch> | undefined {
+  found: DomainMatch[] | undefined,
+): DomainMatch[] | undefined {
   for (const token of subject.tokens) {
     if (subject.tokensInLabel[token.label] < 2) continue;
     for (const t of nearMisses(
@@ -51,10 +51,8 @@ function tokenMisses(
       index,
       subject.host.registrable,
     )) {
-      if (t.common || found?.has(t)) continue;
-      found ??= new Map();
-      found.set(
-        t,
+      if (t.common || hasMatchFor(found, t)) continue;
+      (found ??= []).push(
         matchFor(
           typo,
           t,
@@ -73,13 +71,11 @@ export const typo: Technique = {
   description:
     "One letter added, left out, changed or two letters swapped in a protected name of five or more letters (hudsom.org, my-sharepoints.com).",
   find(subject, index) {
-    let found: Map<ProtectedTarget, DomainMatch> | undefined;
+    let found: DomainMatch[] | undefined;
     const { label, unicodeLabel, labelSkeletons, host } = subject;
     const hash = subject.labelSkeletonHashAt[subject.registrableLabelIndex];
     for (const t of nearMisses(label, labelSkeletons[0], hash, index, host.registrable)) {
-      found ??= new Map();
-      found.set(
-        t,
+      (found ??= []).push(
         matchFor(
           typo,
           t,
@@ -89,6 +85,6 @@ export const typo: Technique = {
       );
     }
     found = tokenMisses(subject, index, found);
-    return found ? [...found.values()] : NO_MATCHES;
+    return found ?? NO_MATCHES;
   },
 };
