@@ -6,15 +6,18 @@ import type { IdnLabel, IdnProblem, IdnResult } from "./types";
 const NEEDS_DECODING = /(?:^|\.)xn--|[\u0080-\uffff]/i;
 const IS_PUNYCODE_OR_NON_ASCII = /^xn--|[\u0080-\uffff]/i;
 
+/** Shared by every host without problems, which is nearly all of them. */
+const NO_PROBLEMS: readonly IdnProblem[] = Object.freeze([]);
+
 function plainLabel(label: string): IdnLabel {
-  return { ascii: label, unicode: label, problems: [] };
+  return { ascii: label, unicode: label, problems: NO_PROBLEMS };
 }
 
 /** A host with nothing to decode. Its per-label view is rarely read, so it is built when it is. */
 class PlainHost implements IdnResult {
   readonly unicode: string;
   readonly display: string;
-  readonly problems: IdnProblem[] = [];
+  readonly problems = NO_PROBLEMS;
   private perLabel: IdnLabel[] | undefined;
 
   constructor(readonly ascii: string) {

@@ -28,7 +28,7 @@ export interface IdnProblem {
 export interface IdnLabel {
   ascii: string;
   unicode: string;
-  problems: IdnProblem[];
+  problems: readonly IdnProblem[];
 }
 
 export interface IdnResult {
@@ -39,5 +39,5 @@ export interface IdnResult {
   display: string;
   labels: IdnLabel[];
   /** Every label's problems. */
-  problems: IdnProblem[];
+  problems: readonly IdnProblem[];
 }
