@@ -9,8 +9,9 @@ export interface Token {
   text: string;
   /** Primary skeleton of the token's Unicode form. */
   skeleton: string;
-  /** Index of the label it came from in `labels`. */
+  /** Index of the label it came from in `labels`, and how many tokens that label has. */
   label: number;
+  labelTokens: number;
   /** `hashOf` the text and the skeleton, computed once for every lookup the techniques make. */
   hash: number;
   skeletonHash: number;
@@ -31,9 +32,8 @@ export interface DomainSubject {
   labelHash: number;
   /** Skeletons of the Unicode registrable label; the first is the primary one. */
   labelSkeletons: string[];
-  /** Tokens of every label left of the public suffix, and how many each of those labels has. */
+  /** Tokens of every label left of the public suffix. */
   tokens: Token[];
-  tokensInLabel: number[];
   /** Primary skeleton of each label left of the public suffix, and `hashOf` each. */
   labelSkeletonAt: string[];
   labelSkeletonHashAt: number[];
@@ -64,25 +64,21 @@ function tokenOf(text: string, label: number, knownSkeleton?: string): Token {
     text,
     skeleton: tokenSkeleton,
     label,
+    labelTokens: 1,
     hash,
     skeletonHash: tokenSkeleton === text ? hash : hashOf(tokenSkeleton),
   };
 }
 
-/** Adds the non-empty hyphen-separated tokens of one label; returns how many. */
-function addTokens(tokens: Token[], text: string, label: number, labelSkeleton: string): number {
+/** Adds the non-empty hyphen-separated tokens of one label. */
+function addTokens(tokens: Token[], text: string, label: number, labelSkeleton: string): void {
   if (text.indexOf("-") < 0) {
-    if (text === "") return 0;
-    tokens.push(tokenOf(text, label, labelSkeleton));
-    return 1;
+    if (text !== "") tokens.push(tokenOf(text, label, labelSkeleton));
+    return;
   }
-  let count = 0;
-  for (const piece of splitAt(text, "-")) {
-    if (piece === "") continue;
-    tokens.push(tokenOf(piece, label));
-    count++;
-  }
-  return count;
+  const first = tokens.length;
+  for (const piece of splitAt(text, "-")) if (piece !== "") tokens.push(tokenOf(piece, label));
+  for (let i = first; i < tokens.length; i++) tokens[i].labelTokens = tokens.length - first;
 }
 
 /** Takes a host or URL apart; undefined when it is not a domain name that can imitate anything. */
@@ -103,14 +99,13 @@ export function domainSubject(input: string | NormalizedHost): DomainSubject | u
   const unicodeLabel = shown[registrableLabelIndex];
   const labelSkeletons = skeletons(unicodeLabel);
   const found: Token[] = [];
-  const tokensInLabel = new Array<number>(registrableLabelIndex + 1);
   const labelSkeletonAt = new Array<string>(registrableLabelIndex + 1);
   const labelSkeletonHashAt = new Array<number>(registrableLabelIndex + 1);
   for (let i = 0; i <= registrableLabelIndex; i++) {
     const labelSkeleton = i === registrableLabelIndex ? labelSkeletons[0] : skeleton(shown[i]);
     labelSkeletonAt[i] = labelSkeleton;
     labelSkeletonHashAt[i] = hashOf(labelSkeleton);
-    tokensInLabel[i] = addTokens(found, shown[i], i, labelSkeleton);
+    addTokens(found, shown[i], i, labelSkeleton);
   }
   // A copy of the exact length: a subject may be kept (a message's links), and small ones stay in cache.
   const tokens = found.slice();
@@ -126,7 +121,6 @@ export function domainSubject(input: string | NormalizedHost): DomainSubject | u
     labelHash: hashOf(label),
     labelSkeletons,
     tokens,
-    tokensInLabel,
     labelSkeletonAt,
     labelSkeletonHashAt,
   };

@@ -29,7 +29,7 @@ function hasLureSibling(
   lures: ReadonlySet<string>,
   index: DomainIndex,
 ): boolean {
-  if (subject.tokensInLabel[token.label] === 1) return false;
+  if (token.labelTokens === 1) return false;
   for (const other of subject.tokens) {
     if (other.label !== token.label || other === token) continue;
     if (lures.has(other.text)) return true;
@@ -55,7 +55,7 @@ export const brandToken: Technique = {
     let found: DomainMatch[] | undefined;
     for (const token of subject.tokens) {
       // A registrable label that is the name alone is the TLD-swap or homograph techniques' case.
-      if (token.label === subject.registrableLabelIndex && subject.tokensInLabel[token.label] === 1) continue;
+      if (token.label === subject.registrableLabelIndex && token.labelTokens === 1) continue;
       for (const t of index.byLabelSkeleton(token.skeleton, token.skeletonHash)) {
         if (t.domain === subject.host.registrable || hasMatchFor(found, t)) continue;
         const lures = lureNeeded(t);

@@ -43,7 +43,7 @@ function tokenMisses(
   found: DomainMatch[] | undefined,
 ): DomainMatch[] | undefined {
   for (const token of subject.tokens) {
-    if (subject.tokensInLabel[token.label] < 2) continue;
+    if (token.labelTokens < 2) continue;
     for (const t of nearMisses(
       token.text,
       token.skeleton,
