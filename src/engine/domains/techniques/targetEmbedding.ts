@@ -112,10 +112,9 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
       if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
       for (const t of named) {
         if (t.label.length < MIN_DOTLESS_LABEL || !spellsEnding(tokens, i + 1, end, t.suffix)) continue;
-        const from = i;
         found = report(subject, found, t, () => {
           const written = tokens
-            .slice(from, end)
+            .slice(i, end)
             .map((tk) => tk.text)
             .join("-");
           return `“${written}” (${t.domain} with a hyphen for the dot)`;
