@@ -22,8 +22,24 @@ describe("normalizeHost", () => {
   });
 
   it("refuses what is not a host", () => {
-    for (const bad of ["", "   ", "a b.com", "http://", "x".repeat(3000)])
+    for (const bad of [
+      "",
+      "   ",
+      "a b.com",
+      "http://",
+      "x".repeat(3000),
+      " ..",
+      ".",
+      "a..b",
+      ".a.com",
+      "a.com..",
+    ])
       expect(normalizeHost(bad)).toBeUndefined();
+  });
+
+  it("keeps one trailing dot's meaning: the root", () => {
+    expect(normalizeHost("senate.gov.")?.host).toBe("senate.gov");
+    expect(normalizeHost("https://senate.gov./x")?.host).toBe("senate.gov");
   });
 
   it("never throws on arbitrary input", () => {

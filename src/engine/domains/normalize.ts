@@ -59,8 +59,10 @@ export function normalizeHost(input: string): NormalizedHost | undefined {
   } catch {
     return undefined;
   }
-  const host = hostname.replace(/\.$/, "");
-  return host === "" ? undefined : describeHost(host);
+  const host = hostname.endsWith(".") ? hostname.slice(0, -1) : hostname;
+  // An empty label ("a..b", ".a", "a..") names nothing DNS can resolve.
+  if (host === "" || host.startsWith(".") || host.endsWith(".") || host.includes("..")) return undefined;
+  return describeHost(host);
 }
 
 function describeHost(host: string): NormalizedHost {
