@@ -8,7 +8,7 @@
 import { Parser } from "htmlparser2";
 import { emptySnapshot } from "../src/engine";
 import { extractLinks } from "../src/engine/links/extract";
-import { linkTable } from "../src/engine/links/linkTable";
+import { buildLinkTable } from "../src/engine/links/linkTable";
 
 const TARGET = 5 * 1024 * 1024;
 
@@ -50,7 +50,7 @@ export function run(): void {
     time(() => (count = extractLinks({ bodyHtml: html }).links.length)),
     time(() => extractLinks({ bodyHtml: html })),
   );
-  const table = time(() => linkTable({ ...emptySnapshot("eml"), bodyHtml: html }));
+  const table = time(() => buildLinkTable({ ...emptySnapshot("eml"), bodyHtml: html }));
   process.stdout.write(
     [
       `links: ${(html.length / 1024 / 1024).toFixed(1)} MB HTML body with ${count.toLocaleString("en-US")} links extracted`,

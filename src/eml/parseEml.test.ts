@@ -88,6 +88,18 @@ describe("parseEml", () => {
     expect(snap.subject).toBe("no sender");
   });
 
+  it("reads a message whose lines end in a bare CR, as mail clients do", async () => {
+    const snap = await parseEml(
+      enc(
+        'From: "PayPal" <service@paypa1.com>\rTo: a@b.org\rSubject: Locked\rContent-Type: text/plain\r\rPlease sign in.\r',
+      ),
+    );
+    expect(snap.from).toEqual({ name: "PayPal", address: "service@paypa1.com" });
+    expect(snap.subject).toBe("Locked");
+    expect(snap.bodyText?.trim()).toBe("Please sign in.");
+    expect(snap.rawHeaders).toContain("Subject: Locked");
+  });
+
   it("either parses or throws EmlError, whatever the bytes", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {

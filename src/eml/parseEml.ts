@@ -29,6 +29,34 @@ function skipMboxLine(bytes: Uint8Array): Uint8Array {
   return eol < 0 ? new Uint8Array(0) : bytes.subarray(eol + 1);
 }
 
+/** Where a header block's line endings are looked at. */
+const LINE_END_SNIFF = 64 * 1024;
+
+/**
+ * Old Mac mail and some phishing kits end lines with a bare CR. Mail clients read those as line
+ * breaks; postal-mime does not, and the From is lost. Such files get CRLF everywhere a CR stands alone.
+ */
+function normalizeLineEnds(bytes: Uint8Array): Uint8Array {
+  const n = Math.min(bytes.length, LINE_END_SNIFF);
+  let lone = false;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+      lone = true;
+      break;
+    }
+  }
+  if (!lone) return bytes;
+  let extra = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) extra++;
+  const out = new Uint8Array(bytes.length + extra);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    out[j++] = bytes[i];
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) out[j++] = 0x0a;
+  }
+  return out;
+}
+
 /** The header block: everything before the first empty line. */
 function headerBlock(bytes: Uint8Array): string {
   const text = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)));
@@ -89,7 +117,7 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
       `The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`,
     );
   }
-  const bytes = skipMboxLine(input);
+  const bytes = skipMboxLine(normalizeLineEnds(input));
   const rawHeaders = headerBlock(bytes);
   if (!looksLikeHeaders(rawHeaders)) {
     // Real mail may carry stray control bytes, so binary content only explains a file without headers.

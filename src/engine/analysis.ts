@@ -17,7 +17,12 @@ export type Evidence = Record<string, EvidenceValue>;
 export interface Finding {
   /** The id of the rule that produced it. */
   rule: string;
+  /** Which of the rule's messages it is ("spoof", "ip-host"): rule and message name the signal. */
+  message: string;
+  /** What this sign alone would make of the message. */
   severity: Severity;
+  /** Points it adds to the score (`score/weights.ts` says why); a rule's findings count once, at their highest. */
+  weight: number;
   /** One short line for the user ("Sender uses a known spoof domain"). */
   title: string;
   /** Plain words: what was seen and why it matters. */
@@ -40,8 +45,22 @@ export interface AnalysisStats {
   durationMs: number;
 }
 
+/** One kind of sign that counted towards the score. */
+export interface Signal {
+  rule: string;
+  message: string;
+  severity: Severity;
+  weight: number;
+  title: string;
+}
+
 export interface Analysis {
+  /** The band the score falls in: "ok" means no warning signs found, never "safe". */
   verdict: Verdict;
+  /** The sum of the signals' weights. */
+  score: number;
+  /** What made the score: each rule's strongest finding, strongest first. */
+  signals: Signal[];
   findings: Finding[];
   incomplete: Incomplete[];
   stats: AnalysisStats;

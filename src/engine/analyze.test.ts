@@ -2,7 +2,7 @@ import { analyze } from "./analyze";
 import { RULES } from "./rules";
 import { createContext, DEFAULT_SETTINGS } from "./context";
 import { emptySnapshot, type MessageSnapshot } from "./message";
-import type { Rule } from "./rules/rule";
+import type { Rule } from "./rules/support/rule";
 
 const lists = {
   protected: [{ domain: "senate.gov", name: "U.S. Senate", category: "government" }],
@@ -20,12 +20,17 @@ const lists = {
 const context = createContext(lists, DEFAULT_SETTINGS, new Date("2026-01-01T00:00:00Z"));
 
 function message(from: string, extra: Partial<MessageSnapshot> = {}): MessageSnapshot {
-  return { ...emptySnapshot("eml"), rawHeaders: "From: x\r\n", from: { name: "", address: from }, ...extra };
+  return {
+    ...emptySnapshot("eml"),
+    rawHeaders: `From: ${from}\r\n`,
+    from: { name: "", address: from },
+    ...extra,
+  };
 }
 
 const throwing: Rule = {
   id: "always-throws",
-  meta: { title: "Broken rule", severity: "dangerous", tip: "x", docs: "" },
+  meta: { category: "sender", severity: "dangerous", tip: "x", docs: "", messages: {} },
   check() {
     throw new Error("boom");
   },

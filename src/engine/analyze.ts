@@ -1,85 +1,81 @@
-import { worst, type Analysis, type Finding, type Incomplete, type Verdict } from "./analysis";
+import type { Analysis, Finding, Incomplete } from "./analysis";
 import type { Context } from "./context";
+import { buildFacts, type MessageFacts } from "./facts/messageFacts";
+import { describeError, gap } from "./gaps";
 import { summarizeHeaders } from "./headers/summary";
-import { linkTable } from "./links/linkTable";
 import type { MessageSnapshot } from "./message";
 import { RULES } from "./rules";
-import type { Rule } from "./rules/rule";
+import type { AnyReport, Rule } from "./rules/support/rule";
+import { scoreFindings, weightOf } from "./score/score";
+import type { Language } from "./words/language";
 
 /** Gaps in the input itself, reported so that a quiet result is never mistaken for a clean one. */
-function inputGaps(message: MessageSnapshot): Incomplete[] {
+function inputGaps(message: MessageSnapshot, facts: MessageFacts, language: Language): Incomplete[] {
   const gaps: Incomplete[] = [];
-  if (message.rawHeaders === undefined) {
-    gaps.push({
-      rule: "headers",
-      reason:
-        "The message's internet headers were not available, so its Reply-To and Return-Path addresses, its sender authentication (SPF, DKIM, DMARC) and the servers it passed through could not be checked. The From and Sender addresses Outlook reports were still checked.",
-    });
-  }
-  if (!message.from || message.from.address.trim() === "") {
-    gaps.push({
-      rule: "from",
-      reason: "The message has no From address, so the sender could not be checked.",
-    });
-  }
+  if (message.rawHeaders === undefined) gaps.push(gap("headers", language));
+  if (!facts.from?.address) gaps.push(gap("from", language));
   return gaps;
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A rule's report in words: its message's templates filled in, in the reader's language. */
+export function toFinding(rule: Rule, report: AnyReport, language: Language): Finding {
+  const template = rule.meta.messages[report.message];
+  if (!template) throw new Error(`no message "${report.message}"`);
+  const severity = report.severity ?? rule.meta.severity;
+  // defineRule() checked at compile time that the data fits this message's templates.
+  const fill = (text: (data: never) => string) => (text as (data: unknown) => string)(report.data);
+  return {
+    rule: rule.id,
+    message: report.message,
+    severity,
+    weight: weightOf(rule.id, severity),
+    title: fill(template.title[language]),
+    detail: fill(template.detail[language]),
+    evidence: report.evidence,
+    tip: report.tip ?? rule.meta.tip,
+  };
 }
 
-/** Runs every rule over one message. A rule that throws becomes an `incomplete` entry, never a crash. */
+/**
+ * Runs every rule over one message's facts and scores what they find. A rule that throws becomes an
+ * `incomplete` entry, never a crash.
+ */
 export function analyze(
   message: MessageSnapshot,
   context: Context,
   rules: readonly Rule[] = RULES,
 ): Analysis {
   const started = Date.now();
+  const language = context.settings.language;
+  const { facts, gaps } = buildFacts(message, context);
+  const incomplete: Incomplete[] = [...inputGaps(message, facts, language), ...gaps];
   const findings: Finding[] = [];
-  const incomplete: Incomplete[] = inputGaps(message);
   let failed = 0;
   for (const rule of rules) {
     try {
-      findings.push(...rule.check(message, context));
+      for (const report of rule.check(facts, context)) findings.push(toFinding(rule, report, language));
     } catch (error) {
       failed += 1;
-      incomplete.push({
-        rule: rule.id,
-        reason: `The check "${rule.meta.title}" failed: ${describeError(error)}`,
-      });
+      incomplete.push(gap("rule", language, { rule: rule.id, detail: describeError(error) }));
     }
   }
-  const verdict = findings.reduce<Verdict>((v, f) => worst(v, f.severity), "ok");
+  const { score, verdict, signals } = scoreFindings(findings);
   const analysis: Analysis = {
     verdict,
+    score,
+    signals,
     findings,
     incomplete,
     stats: { rulesRun: rules.length, rulesFailed: failed, durationMs: 0 },
   };
-  if (message.rawHeaders !== undefined) {
+  if (facts.auth) {
     try {
-      analysis.headers = summarizeHeaders(
-        message.rawHeaders,
-        context.now.getTime(),
-        context.settings.authservIds,
-      );
+      analysis.headers = summarizeHeaders(facts.headers, facts.auth, context.now.getTime());
     } catch (error) {
-      incomplete.push({
-        rule: "header-summary",
-        reason: `The message details could not be read: ${describeError(error)}`,
-      });
+      incomplete.push(gap("header-summary", language, { detail: describeError(error) }));
     }
   }
-  try {
-    const links = linkTable(message);
-    if (links.rows.length > 0) analysis.links = links;
-  } catch (error) {
-    incomplete.push({
-      rule: "links",
-      reason: `The message's links could not be read: ${describeError(error)}`,
-    });
-  }
+  if (facts.links.rows.length > 0) analysis.links = facts.links;
   analysis.stats.durationMs = Date.now() - started;
   return analysis;
 }

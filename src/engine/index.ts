@@ -2,7 +2,7 @@
 export * from "./analysis";
 export type { HeaderSummary } from "./headers/summary";
 export type { LinkFlag, LinkRow, LinkTable } from "./links/linkTable";
-export { headersOf, headerValues, firstHeader, type HeaderField } from "./headers/headerBlock";
+export { parseHeaderBlock, headerValues, firstHeader, type HeaderField } from "./headers/headerBlock";
 export { parseAddressList, type ParsedAddress, type AddressProblem } from "./headers/addresses";
 export * from "./message";
 export { analyze } from "./analyze";
@@ -13,5 +13,6 @@ export type { DomainMatch, TechniqueId } from "./domains/techniques/technique";
 export type { AllowEntry, DomainLists, ProtectedDomain, SpoofEntry } from "./domains/lists";
 export { normalizeHost, addressDomain } from "./domains/normalize";
 export { RULES } from "./rules";
-export type { Rule, RuleMeta } from "./rules/rule";
-export { tipFor, hasTip, type Language, type Tip } from "./tips/tips";
+export type { Category, Rule, RuleMeta } from "./rules/support/rule";
+export { LANGUAGES, type Language } from "./words/language";
+export { tipFor, hasTip, type Tip } from "./tips/tips";

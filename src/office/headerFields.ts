@@ -4,7 +4,7 @@
  * fallback). Parsing belongs to engine/headers; this maps its results onto snapshot fields.
  */
 import type { Mailbox } from "../engine";
-import { headersOf, parseAddressList, type HeaderField } from "../engine";
+import { parseAddressList, parseHeaderBlock, type HeaderField } from "../engine";
 
 export type HeaderAssessment =
   | { usable: true; fields: HeaderField[] }
@@ -20,8 +20,7 @@ const CORE_HEADERS = ["received", "from", "date"];
  */
 export function assessHeaders(raw: string | undefined | null): HeaderAssessment {
   if (typeof raw !== "string" || raw.trim() === "") return { usable: false, reason: "empty" };
-  // headersOf: the engine's rules parse the same block again and get the remembered fields.
-  const fields = headersOf(raw);
+  const fields = parseHeaderBlock(raw);
   if (fields.length > 0 && fields.every((f) => f.key === "subject")) {
     return { usable: false, reason: "subject-only" };
   }

@@ -13,10 +13,14 @@ const snapshot: MessageSnapshot = {
 
 const analysis: Analysis = {
   verdict: "dangerous",
+  score: 100,
+  signals: [],
   findings: [
     {
       rule: "sender-known-spoof",
+      message: "spoof",
       severity: "dangerous",
+      weight: 100,
       title: "From address uses a known spoof domain",
       detail: "…",
       evidence: { domain: "adfs-senate.services" },

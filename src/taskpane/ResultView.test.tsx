@@ -10,7 +10,9 @@ const stats = { rulesRun: 1, rulesFailed: 0, durationMs: 1 };
 
 const spoofFinding: Finding = {
   rule: "sender-known-spoof",
+  message: "spoof",
   severity: "dangerous",
+  weight: 100,
   title: "From address uses a known spoof domain",
   detail: "The From address it-support@adfs-senate.services uses adfs-senate.services, a domain on the list.",
   evidence: {
@@ -38,7 +40,14 @@ afterEach(cleanup);
 
 describe("ResultView", () => {
   it("says no warning signs were found, never 'safe', and what was checked", async () => {
-    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats });
+    const container = await show({
+      score: 0,
+      signals: [],
+      verdict: "ok",
+      findings: [],
+      incomplete: [],
+      stats,
+    });
     const text = textOf(container);
     expect(text).toContain(VERDICT_TEXT.ok.headline);
     expect(text).toContain(VERDICT_TEXT.ok.advice);
@@ -53,7 +62,14 @@ describe("ResultView", () => {
   });
 
   it("shows a dangerous finding with its severity, tip and expandable evidence as plain text", async () => {
-    const container = await show({ verdict: "dangerous", findings: [spoofFinding], incomplete: [], stats });
+    const container = await show({
+      score: 0,
+      signals: [],
+      verdict: "dangerous",
+      findings: [spoofFinding],
+      incomplete: [],
+      stats,
+    });
     const text = textOf(container);
     const tip = tipFor("known-spoof-domain", "en");
     expect(text).toContain(VERDICT_TEXT.dangerous.headline);
@@ -89,6 +105,8 @@ describe("ResultView", () => {
       "The message's internet headers were not available, so sender authentication could not be checked.";
     const container = await show({
       verdict: "ok",
+      score: 0,
+      signals: [],
       findings: [],
       incomplete: [{ rule: "headers", reason }],
       stats,
@@ -102,14 +120,28 @@ describe("ResultView", () => {
 
   it("uses the verdict texts for caution and suspicious too", async () => {
     const caution: Finding = { ...spoofFinding, severity: "caution", title: "Odd thing" };
-    const container = await show({ verdict: "caution", findings: [caution, caution], incomplete: [], stats });
+    const container = await show({
+      score: 0,
+      signals: [],
+      verdict: "caution",
+      findings: [caution, caution],
+      incomplete: [],
+      stats,
+    });
     expect(textOf(container)).toContain(VERDICT_TEXT.caution.headline);
     expect(textOf(container)).toContain("2 warning signs");
     expect(textOf(container)).toContain("Severity: Caution");
     // Both findings link to the same tip: it is shown once.
     expect(textOf(container).split(tipFor("known-spoof-domain", "en").title)).toHaveLength(2);
     cleanup();
-    const suspicious = await show({ verdict: "suspicious", findings: [], incomplete: [], stats });
+    const suspicious = await show({
+      score: 0,
+      signals: [],
+      verdict: "suspicious",
+      findings: [],
+      incomplete: [],
+      stats,
+    });
     expect(textOf(suspicious)).toContain(VERDICT_TEXT.suspicious.headline);
   });
 
@@ -135,7 +167,15 @@ describe("ResultView", () => {
       },
       filter: ["Microsoft's filter marked it as spam."],
     };
-    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats, headers });
+    const container = await show({
+      score: 0,
+      signals: [],
+      verdict: "ok",
+      findings: [],
+      incomplete: [],
+      stats,
+      headers,
+    });
     expect(textOf(container)).not.toContain("DMARC: fail");
     await click(buttonNamed(container, "Message details"));
     const text = textOf(container);
@@ -167,7 +207,15 @@ describe("ResultView", () => {
       ],
       truncated: false,
     };
-    const container = await show({ verdict: "ok", findings: [], incomplete: [], stats, links });
+    const container = await show({
+      score: 0,
+      signals: [],
+      verdict: "ok",
+      findings: [],
+      incomplete: [],
+      stats,
+      links,
+    });
     expect(textOf(container)).toContain("Links (1)");
     expect(textOf(container)).not.toContain("View document");
     await click(buttonNamed(container, "Links (1)"));

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
-import { analyze, type Analysis, type MessageSnapshot } from "../engine";
+import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
 import type { Coverage } from "./ResultView";
 
 export interface CheckResult {
@@ -20,12 +20,11 @@ export type AnalysisState =
 async function check<R>(
   request: R,
   load: (request: R) => Promise<MessageSnapshot>,
-  config: Config,
+  context: Context,
 ): Promise<AnalysisState> {
   try {
     const snapshot = await load(request);
-    const context = contextFor(config);
-    const analysis = analyze(snapshot, context);
+    const analysis = analyze(snapshot, { ...context, now: new Date() });
     return { status: "done", result: { snapshot, analysis, coverage: context.domains.size } };
   } catch (error) {
     return { status: "error", error };
@@ -43,16 +42,18 @@ export function useAnalysis<R extends object>(
   config: Config,
 ): AnalysisState {
   const [settled, setSettled] = useState<{ request: R; state: AnalysisState } | null>(null);
+  // The domain index is built once per configuration, not once per message.
+  const context = useMemo(() => contextFor(config), [config]);
   useEffect(() => {
     if (request === null) return;
     let current = true;
-    void check(request, load, config).then((state) => {
+    void check(request, load, context).then((state) => {
       if (current) setSettled({ request, state });
     });
     return () => {
       current = false;
     };
-  }, [request, load, config]);
+  }, [request, load, context]);
   if (request === null) return { status: "idle" };
   return settled?.request === request ? settled.state : { status: "loading" };
 }

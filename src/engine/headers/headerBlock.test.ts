@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { sharedData } from "../../../test/support/sharedData";
 import { parseAddressList } from "./addresses";
-import { firstHeader, headersOf, headerValues, parseHeaderBlock } from "./headerBlock";
+import { firstHeader, headerValues, parseHeaderBlock } from "./headerBlock";
 
 interface HeaderListVector {
   input: string;
@@ -119,24 +119,6 @@ describe("parseHeaderBlock", () => {
         );
       }),
     );
-  });
-});
-
-describe("headersOf", () => {
-  it("parses once per block and shares the frozen result", () => {
-    const block = "From: a@b.example\r\nSubject: hi\r\n";
-    const first = headersOf(block);
-    expect(headersOf(`${block}`)).toBe(first);
-    expect(first).toEqual(parseHeaderBlock(block));
-    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
-  });
-
-  it("remembers the last four blocks only", () => {
-    const blocks = ["A: 1", "A: 2", "A: 3", "A: 4", "A: 5"];
-    const results = blocks.map((b) => headersOf(b));
-    expect(headersOf("A: 5")).toBe(results[4]);
-    expect(headersOf("A: 2")).toBe(results[1]);
-    expect(headersOf("A: 1")).not.toBe(results[0]);
   });
 });
 

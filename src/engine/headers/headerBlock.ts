@@ -102,26 +102,3 @@ export function firstHeader(fields: readonly HeaderField[], name: string): strin
   const key = name.toLowerCase();
   return fields.find((field) => field.key === key)?.value;
 }
-
-/** Several rules read the same message: the last few blocks stay parsed. */
-const MEMO_SIZE = 4;
-const memo = new Map<string, HeaderField[]>();
-
-/**
- * `parseHeaderBlock`, remembered for the last few blocks. The result is shared between callers and
- * frozen, so a caller cannot change what the next one gets.
- */
-export function headersOf(rawHeaders: string): HeaderField[] {
-  const hit = memo.get(rawHeaders);
-  if (hit) {
-    memo.delete(rawHeaders);
-    memo.set(rawHeaders, hit);
-    return hit;
-  }
-  const fields = parseHeaderBlock(rawHeaders);
-  for (const field of fields) Object.freeze(field);
-  Object.freeze(fields);
-  memo.set(rawHeaders, fields);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-  return fields;
-}

@@ -1,7 +1,7 @@
 import type { AuthResult } from "./authResults";
 import { describeAntispam, parseForefrontAntispam, parseMicrosoftAntispam } from "./antispam";
-import { authVerdicts } from "./authSummary";
-import { firstHeader, headersOf, headerValues } from "./headerBlock";
+import type { AuthVerdicts } from "./authSummary";
+import { firstHeader, headerValues, type HeaderField } from "./headerBlock";
 import { formatDelay, receivedChain } from "./receivedChain";
 
 /** What the headers say, in words, for the pane's "Message details" and the JSON output. */
@@ -40,16 +40,12 @@ function line(label: string, r: AuthResult | undefined): string[] {
   return [`${label}: ${r.result}${detail.length > 0 ? ` (${detail.join(", ")})` : ""}`];
 }
 
+/** The summary of a message's parsed header fields and the authentication verdicts taken from them. */
 export function summarizeHeaders(
-  rawHeaders: string,
+  fields: readonly HeaderField[],
+  auth: AuthVerdicts,
   now: number,
-  authservIds: readonly string[] = [],
 ): HeaderSummary {
-  const fields = headersOf(rawHeaders);
-  const auth = authVerdicts(
-    fields.map((f) => [f.name, f.value] as const),
-    authservIds,
-  );
   const results = [
     ...line("DMARC", auth.dmarc),
     ...line("Microsoft composite authentication", auth.compauth),

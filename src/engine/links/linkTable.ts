@@ -2,6 +2,7 @@ import type { Evidence } from "../analysis";
 import { checkIdn } from "../domains/idn";
 import { normalizeHost } from "../domains/normalize";
 import type { MessageSnapshot } from "../message";
+import { isPrivateAddress } from "./privateAddress";
 import { hostingPlatformOf } from "./data/freeHosting";
 import { URL_SHORTENERS } from "./data/shorteners";
 import { extractLinks, type ExtractedLink, type LinkSource } from "./extract";
@@ -106,7 +107,10 @@ function rowFor(link: ExtractedLink): LinkRow {
     row.userinfo = percentDecode(url.username) + (url.password ? `:${percentDecode(url.password)}` : "");
     row.flags.push("userinfo");
   }
-  if (host.isIp) {
+  // An address typed in a plain-text body ("10.0.0.1/24") is linkified by the reader, not built as a
+  // link by the sender; a private or loopback address reaches no phishing server.
+  const typed = link.source === "text" && !/^[a-z][a-z0-9+.-]*:/i.test(link.text);
+  if (host.isIp && !typed && !isPrivateAddress(host.host)) {
     row.flags.push("ip-host");
     if (!host.host.startsWith("[") && writtenHost(unwrapped.final) !== host.host)
       row.flags.push("disguised-ip");
@@ -125,17 +129,10 @@ function rowFor(link: ExtractedLink): LinkRow {
   return row;
 }
 
-const cache = new WeakMap<MessageSnapshot, LinkTable>();
-
-/** Every link in the message, unwrapped and described; worked out once per message and shared by the link rules. */
-export function linkTable(message: MessageSnapshot): LinkTable {
-  let table = cache.get(message);
-  if (!table) {
-    const { links, truncated } = extractLinks(message);
-    table = { rows: links.map(rowFor), truncated };
-    cache.set(message, table);
-  }
-  return table;
+/** Every link in the message, unwrapped and described; built once per message into its facts. */
+export function buildLinkTable(message: MessageSnapshot): LinkTable {
+  const { links, truncated } = extractLinks(message);
+  return { rows: links.map(rowFor), truncated };
 }
 
 /** A row as JSON-safe evidence. */

@@ -1,25 +1,27 @@
-import { attachmentRisk } from "./attachmentRisk";
-import { credentialLure } from "./credentialLure";
-import { displayNameImpersonation } from "./displayNameImpersonation";
-import { formOffsite } from "./formOffsite";
-import { freeTenantSender } from "./freeTenantSender";
-import { linkDangerousScheme } from "./linkDangerousScheme";
-import { linkDisguisedHost } from "./linkDisguisedHost";
-import { linkLookalike } from "./linkLookalike";
-import { linkShortenerHosting } from "./linkShortenerHosting";
-import { linkTextMismatch } from "./linkTextMismatch";
-import { replyToElsewhere } from "./replyToElsewhere";
-import type { Rule } from "./rule";
-import { senderAuthFailed } from "./senderAuthFailed";
-import { senderKnownSpoof } from "./senderKnownSpoof";
-import { senderLookalike } from "./senderLookalike";
-import { senderMisaligned } from "./senderMisaligned";
+import { attachmentRisk } from "./attachment-risk";
+import { credentialLure } from "./credential-lure";
+import { displayNameImpersonation } from "./display-name-impersonation";
+import { formOffsite } from "./form-offsite";
+import { freeTenantSender } from "./free-tenant-sender";
+import { fromMalformed } from "./from-malformed";
+import { linkDangerousScheme } from "./link-dangerous-scheme";
+import { linkDisguisedHost } from "./link-disguised-host";
+import { linkLookalike } from "./link-lookalike-domain";
+import { linkShortenerHosting } from "./link-shortener-hosting";
+import { linkTextMismatch } from "./link-text-mismatch";
+import { replyToElsewhere } from "./reply-to-elsewhere";
+import type { Rule } from "./support/rule";
+import { senderAuthFailed } from "./sender-auth-failed";
+import { senderKnownSpoof } from "./sender-known-spoof";
+import { senderLookalike } from "./sender-lookalike-domain";
+import { senderMisaligned } from "./sender-misaligned";
 
 /** Every rule, in the order findings are shown: the sender, then links, then attachments. */
 export const RULES: readonly Rule[] = [
   senderKnownSpoof,
   senderLookalike,
   senderAuthFailed,
+  fromMalformed,
   displayNameImpersonation,
   replyToElsewhere,
   senderMisaligned,

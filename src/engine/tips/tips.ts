@@ -1,6 +1,8 @@
 /** Training tips: short, practical, one per kind of finding. Content is data; add a language by adding a key. */
 
-export type Language = "en" | "es";
+import type { Language } from "../words/language";
+
+export type { Language };
 
 export interface Tip {
   title: string;
@@ -134,6 +136,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
       body:
         "Cualquiera puede escribir cualquier dirección de remitente, como cualquiera puede poner cualquier remite en un sobre. " +
         "Su servidor comprueba si el dominio real respalda el mensaje; si eso falla, el nombre que ve no prueba nada.",
+    },
+  },
+  "from-malformed": {
+    en: {
+      title: "A broken sender line is a warning in itself",
+      body:
+        "Mail programs always write the sender the same way: a name and one address. A sender line with stray commas, " +
+        "brackets that never close or no address at all is made by hand to confuse mail filters. Do not trust the name you see; report the message.",
+    },
+    es: {
+      title: "Una línea de remitente rota ya es una advertencia",
+      body:
+        "Los programas de correo siempre escriben el remitente igual: un nombre y una dirección. Una línea de remitente con comas sueltas, " +
+        "corchetes que no se cierran o sin dirección se hace a mano para confundir a los filtros de correo. No se fíe del nombre que ve; denuncie el mensaje.",
     },
   },
   "sender-misaligned": {

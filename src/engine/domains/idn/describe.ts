@@ -1,3 +1,5 @@
+import { LANGUAGES, listOf, type Language } from "../../words/language";
+import { scriptName } from "./scriptNames";
 import { scriptOf } from "./scripts";
 import type { IdnChar, IdnProblem, IdnRuleId } from "./types";
 
@@ -12,32 +14,61 @@ export function describeChar(ch: string): IdnChar {
 const MARK = /^\p{M}$/u;
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\u2800]$/u;
 
+const INVISIBLE_WORDS: Record<Language, string> = {
+  en: "an invisible character",
+  es: "un carácter invisible",
+};
+
 /** "е (U+0435, Cyrillic)"; marks sit on a dotted circle and invisible characters are named as such. */
-function charPhrase(c: IdnChar): string {
-  const shown = INVISIBLE.test(c.char) ? "an invisible character" : MARK.test(c.char) ? `◌${c.char}` : c.char;
-  return `${shown} (${c.codePoint}, ${c.script})`;
+function charPhrase(c: IdnChar, language: Language): string {
+  const shown = INVISIBLE.test(c.char)
+    ? INVISIBLE_WORDS[language]
+    : MARK.test(c.char)
+      ? `◌${c.char}`
+      : c.char;
+  return `${shown} (${c.codePoint}, ${scriptName(c.script, language)})`;
 }
 
 /** "a", "a and b", "a, b and c". */
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+export function listPhrase(items: readonly string[], language: Language = "en"): string {
+  return listOf(items, language);
+}
+
+/** Script names listed in the reader's language: "Latin and Cyrillic" / "latino y cirílico". */
+export function scriptList(scripts: readonly string[], language: Language): string {
+  return listOf(
+    scripts.map((s) => scriptName(s, language)),
+    language,
+  );
 }
 
 // Beyond this many characters an explanation stops listing them and says how many more there are.
 const MAX_LISTED = 6;
 
-/** A problem whose explanation ends with the offending characters, each with an optional note. */
+const MORE: Record<Language, string> = { en: "and {n} more", es: "y {n} más" };
+
+/**
+ * A problem whose explanation ends with the offending characters, each with an optional note.
+ * `lead` is a verb phrase in English ("mixes Latin and Cyrillic letters") and a full clause in
+ * Spanish ("mezcla letras…"), written per language because word order differs.
+ */
 export function problem(
   rule: IdnRuleId,
-  lead: string,
+  lead: Readonly<Record<Language, string>>,
   chars: readonly string[],
-  note: (ch: string) => string = () => "",
+  note: (ch: string, language: Language) => string = () => "",
 ): IdnProblem {
   const described = [...new Set(chars)].map(describeChar);
-  if (described.length === 0) return { rule, explanation: lead, chars: described };
-  const phrases = described.slice(0, MAX_LISTED).map((c) => `${charPhrase(c)}${note(c.char)}`);
-  const more = described.length - phrases.length;
-  const list = more > 0 ? `${phrases.join(", ")} and ${more} more` : phrases.join(", ");
-  return { rule, explanation: `${lead}: ${list}`, chars: described };
+  const explain = (language: Language): string => {
+    if (described.length === 0) return lead[language];
+    const phrases = described
+      .slice(0, MAX_LISTED)
+      .map((c) => `${charPhrase(c, language)}${note(c.char, language)}`);
+    const more = described.length - phrases.length;
+    const list =
+      more > 0 ? `${phrases.join(", ")} ${MORE[language].replace("{n}", String(more))}` : phrases.join(", ");
+    return `${lead[language]}: ${list}`;
+  };
+  const explanations = Object.fromEntries(LANGUAGES.map((l) => [l, explain(l)])) as Record<Language, string>;
+  return { rule, explanation: explanations.en, explanations, chars: described };
 }

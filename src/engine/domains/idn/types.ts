@@ -1,3 +1,5 @@
+import type { Language } from "../../words/language";
+
 export type IdnRuleId =
   | "invalid-idna"
   | "disallowed-character"
@@ -22,6 +24,8 @@ export interface IdnProblem {
   rule: IdnRuleId;
   /** Plain English for a non-technical reader, lower-case start, no final full stop. */
   explanation: string;
+  /** The same in every language. */
+  explanations: Readonly<Record<Language, string>>;
   chars: IdnChar[];
 }
 

@@ -1,5 +1,6 @@
 import { MIN_BRAND_TOKEN_LENGTH, type DomainIndex, type ProtectedTarget } from "../domainIndex";
-import { characterDifference, targetName } from "../explain";
+import type { Language } from "../../words/language";
+import { characterDifference, quotedList, targetName } from "../explain";
 import { CREDENTIAL_WORDS, LURE_WORDS } from "../lureWords";
 import type { DomainSubject, Token } from "../subject";
 import { hasMatchFor, matchFor, NO_MATCHES, type DomainMatch, type Technique } from "./technique";
@@ -38,12 +39,20 @@ function hasLureSibling(
   return false;
 }
 
-function explain(subject: DomainSubject, token: Token, t: ProtectedTarget): string {
-  const others = siblings(subject, token).map((o) => `“${o.text}”`);
-  const joined = others.length > 0 ? `, joined with ${others.join(" and ")}` : ", as part of the address";
-  const lookalike =
-    token.text === t.label ? "" : ` (spelled “${token.text}”: ${characterDifference(token.text, t.label)})`;
-  return `${subject.host.host} contains “${t.label}”${lookalike}, the name of ${targetName(t)}${joined}. The address belongs to ${subject.host.registrable}, not to ${t.domain}.`;
+function explain(subject: DomainSubject, token: Token, t: ProtectedTarget, language: Language): string {
+  const others = siblings(subject, token).map((o) => o.text);
+  const { host, registrable } = subject.host;
+  const difference = characterDifference(token.text, t.label, language);
+  if (language === "es") {
+    const joined =
+      others.length > 0 ? `, unido a ${quotedList(others, language)}` : ", como parte de la dirección";
+    const lookalike = token.text === t.label ? "" : ` (escrito “${token.text}”: ${difference})`;
+    return `${host} contiene “${t.label}”${lookalike}, el nombre de ${targetName(t)}${joined}. La dirección pertenece a ${registrable}, no a ${t.domain}.`;
+  }
+  const joined =
+    others.length > 0 ? `, joined with ${quotedList(others, language)}` : ", as part of the address";
+  const lookalike = token.text === t.label ? "" : ` (spelled “${token.text}”: ${difference})`;
+  return `${host} contains “${t.label}”${lookalike}, the name of ${targetName(t)}${joined}. The address belongs to ${registrable}, not to ${t.domain}.`;
 }
 
 export const brandToken: Technique = {
@@ -60,7 +69,7 @@ export const brandToken: Technique = {
         if (t.domain === subject.host.registrable || hasMatchFor(found, t)) continue;
         const lures = lureNeeded(t);
         if (lures && !hasLureSibling(subject, token, t, lures, index)) continue;
-        (found ??= []).push(matchFor(brandToken, t, () => explain(subject, token, t)));
+        (found ??= []).push(matchFor(brandToken, t, (language) => explain(subject, token, t, language)));
       }
     }
     return found ?? NO_MATCHES;

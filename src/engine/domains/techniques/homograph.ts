@@ -20,13 +20,22 @@ export const homograph: Technique = {
     }
     if (!seen) return NO_MATCHES;
     return seen.map((t) =>
-      matchFor(homograph, t, () => {
-        const shown = subject.unicodeLabels.slice(subject.registrableLabelIndex).join(".");
-        const ending =
-          host.publicSuffix === t.suffix
+      matchFor(homograph, t, (language) => {
+        const shown = shownAs(
+          host.registrable,
+          subject.unicodeLabels.slice(subject.registrableLabelIndex).join("."),
+          language,
+        );
+        const difference = characterDifference(unicodeLabel, t.label, language);
+        const sameEnding = host.publicSuffix === t.suffix;
+        if (language === "es") {
+          const ending = sameEnding
             ? ""
-            : `, and it ends in “.${host.publicSuffix}” instead of “.${t.suffix}”`;
-        return `${shownAs(host.registrable, shown)} looks like ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}${ending}.`;
+            : `, y termina en “.${host.publicSuffix}” en lugar de “.${t.suffix}”`;
+          return `${shown} se parece a ${targetName(t)}: ${difference}${ending}.`;
+        }
+        const ending = sameEnding ? "" : `, and it ends in “.${host.publicSuffix}” instead of “.${t.suffix}”`;
+        return `${shown} looks like ${targetName(t)}: ${difference}${ending}.`;
       }),
     );
   },

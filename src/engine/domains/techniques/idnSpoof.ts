@@ -1,5 +1,5 @@
 import { shownAs } from "../explain";
-import { NO_MATCHES, type Technique } from "./technique";
+import { matchOf, NO_MATCHES, type Technique } from "./technique";
 
 export const idnSpoof: Technique = {
   id: "idn-spoof",
@@ -9,15 +9,17 @@ export const idnSpoof: Technique = {
   find(subject) {
     const { idn, host } = subject;
     if (idn.problems.length === 0) return NO_MATCHES;
-    // Each rule's explanation is a verb phrase ("mixes Latin and Cyrillic letters: …").
-    const reasons = idn.problems.map((p) => `it ${p.explanation}`).join("; ");
     return [
-      {
-        technique: idnSpoof.id,
-        severity: idnSpoof.severity,
-        imitates: [],
-        explanation: `${shownAs(host.host, idn.unicode)} breaks the rules browsers use against spoofed international names: ${reasons}.`,
-      },
+      matchOf(idnSpoof, [], (language) => {
+        // Each rule's explanation is a verb phrase ("mixes Latin and Cyrillic letters: …").
+        const shown = shownAs(host.host, idn.unicode, language);
+        if (language === "es") {
+          const reasons = idn.problems.map((p) => p.explanations.es).join("; ");
+          return `${shown} incumple las reglas que usan los navegadores contra los nombres internacionales falsificados: ${reasons}.`;
+        }
+        const reasons = idn.problems.map((p) => `it ${p.explanations.en}`).join("; ");
+        return `${shown} breaks the rules browsers use against spoofed international names: ${reasons}.`;
+      }),
     ];
   },
 };

@@ -1,4 +1,5 @@
-import { NO_MATCHES, type Technique } from "./technique";
+import { listOf } from "../../words/language";
+import { matchOf, NO_MATCHES, type Technique } from "./technique";
 
 export const knownSpoof: Technique = {
   id: "known-spoof",
@@ -8,16 +9,23 @@ export const knownSpoof: Technique = {
     const spoof = index.knownSpoof(subject.host);
     if (!spoof) return NO_MATCHES;
     const host = subject.host.host;
-    const listed = spoof.domain === host ? spoof.domain : `${spoof.domain} (the parent domain of ${host})`;
-    const target = spoof.imitates.length > 0 ? spoof.imitates.join(" and ") : "a trusted organisation";
     return [
-      {
-        technique: knownSpoof.id,
-        severity: knownSpoof.severity,
-        imitates: [...spoof.imitates],
-        explanation: `${listed} is on the known spoof list: it was set up to imitate ${target} (reported ${spoof.reported}, source: ${spoof.source}).`,
-        source: spoof.source,
-      },
+      matchOf(
+        knownSpoof,
+        [...spoof.imitates],
+        (language) => {
+          const target = listOf(spoof.imitates, language);
+          if (language === "es") {
+            const listed =
+              spoof.domain === host ? spoof.domain : `${spoof.domain} (el dominio superior de ${host})`;
+            return `${listed} está en la lista de dominios falsos conocidos: se creó para imitar a ${target || "una organización de confianza"} (denunciado el ${spoof.reported}, fuente: ${spoof.source}).`;
+          }
+          const listed =
+            spoof.domain === host ? spoof.domain : `${spoof.domain} (the parent domain of ${host})`;
+          return `${listed} is on the known spoof list: it was set up to imitate ${target || "a trusted organisation"} (reported ${spoof.reported}, source: ${spoof.source}).`;
+        },
+        spoof.source,
+      ),
     ];
   },
 };

@@ -1,3 +1,4 @@
+import type { Language } from "../../words/language";
 import type { DomainIndex, ProtectedTarget } from "../domainIndex";
 import { targetName } from "../explain";
 import { skeleton } from "../skeleton";
@@ -51,15 +52,19 @@ function spellsEnding(tokens: readonly Token[], from: number, end: number, suffi
 }
 
 /** Adds t, written in the domain as `how` says, unless it is the domain itself or already found. */
-function report(subject: DomainSubject, found: Found, t: ProtectedTarget, how: () => string): Found {
+function report(
+  subject: DomainSubject,
+  found: Found,
+  t: ProtectedTarget,
+  how: (language: Language) => string,
+): Found {
   const { host } = subject;
   if (t.domain === host.registrable || hasMatchFor(found, t)) return found;
   (found ??= []).push(
-    matchFor(
-      targetEmbedding,
-      t,
-      () =>
-        `${host.host} contains ${how()}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${host.registrable}.`,
+    matchFor(targetEmbedding, t, (language) =>
+      language === "es"
+        ? `${host.host} contiene ${how(language)}, la dirección de ${targetName(t)}, dentro de un nombre más largo: en realidad pertenece a ${host.registrable}.`
+        : `${host.host} contains ${how(language)}, the address of ${targetName(t)}, inside a longer name: it really belongs to ${host.registrable}.`,
     ),
   );
   return found;
@@ -86,9 +91,12 @@ function withDots(subject: DomainSubject, index: DomainIndex, found: Found): Fou
           ending ??= skeleton(dotted(unicodeLabels, i + 1, last));
           if (ending !== t.suffixSkeleton) continue;
         }
-        found = report(subject, found, t, () => {
+        found = report(subject, found, t, (language) => {
           const shown = dotted(unicodeLabels, i, last);
-          return t.domain === shown ? `“${t.domain}”` : `“${shown}” (looks like ${t.domain})`;
+          if (t.domain === shown) return `“${t.domain}”`;
+          return language === "es"
+            ? `“${shown}” (parecido a ${t.domain})`
+            : `“${shown}” (looks like ${t.domain})`;
         });
       }
     }
@@ -103,7 +111,11 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
     for (const t of index.byDotless(tokens[i].text, tokens[i].hash)) {
       const text = tokens[i].text;
       if (t.label.length >= MIN_DOTLESS_LABEL)
-        found = report(subject, found, t, () => `“${text}” (${t.domain} without its dot)`);
+        found = report(subject, found, t, (language) =>
+          language === "es"
+            ? `“${text}” (${t.domain} sin su punto)`
+            : `“${text}” (${t.domain} without its dot)`,
+        );
     }
     const named = index.byLabel(tokens[i].text, tokens[i].hash);
     if (named.length === 0) continue;
@@ -112,12 +124,14 @@ function withoutDots(subject: DomainSubject, index: DomainIndex, found: Found): 
       if (end > tokens.length || tokens[end - 1].label !== tokens[i].label) break;
       for (const t of named) {
         if (t.label.length < MIN_DOTLESS_LABEL || !spellsEnding(tokens, i + 1, end, t.suffix)) continue;
-        found = report(subject, found, t, () => {
+        found = report(subject, found, t, (language) => {
           const written = tokens
             .slice(i, end)
             .map((tk) => tk.text)
             .join("-");
-          return `“${written}” (${t.domain} with a hyphen for the dot)`;
+          return language === "es"
+            ? `“${written}” (${t.domain} con un guion en lugar del punto)`
+            : `“${written}” (${t.domain} with a hyphen for the dot)`;
         });
       }
     }

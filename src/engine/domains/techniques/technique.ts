@@ -1,4 +1,5 @@
 import type { Severity } from "../../analysis";
+import type { Language } from "../../words/language";
 import type { DomainIndex, ProtectedTarget } from "../domainIndex";
 import type { DomainSubject } from "../subject";
 
@@ -21,8 +22,10 @@ export interface DomainMatch {
   severity: Severity;
   /** Registrable domains imitated; empty when the domain is deceptive but its target is unknown. */
   imitates: string[];
-  /** Plain words: what imitates what, and exactly how. */
-  explanation: string;
+  /** Plain English: what imitates what, and exactly how (for JSON and the CLI). */
+  readonly explanation: string;
+  /** The same in the reader's language. */
+  explain(language: Language): string;
   /** Public source of a documented case. */
   source?: string;
 }
@@ -50,34 +53,60 @@ class LazyMatch implements DomainMatch {
   readonly technique: TechniqueId;
   readonly severity: Severity;
   readonly imitates: string[];
+  readonly source?: string;
   private text: string | undefined;
-  private readonly explain: () => string;
+  private readonly writer: (language: Language) => string;
 
-  constructor(technique: Technique, target: ProtectedTarget, explain: () => string) {
+  constructor(
+    technique: Technique,
+    imitates: string[],
+    writer: (language: Language) => string,
+    source?: string,
+  ) {
     this.technique = technique.id;
     this.severity = technique.severity;
-    this.imitates = [target.domain];
-    this.explain = explain;
+    this.imitates = imitates;
+    this.writer = writer;
+    if (source !== undefined) this.source = source;
   }
 
   get explanation(): string {
-    this.text ??= this.explain();
+    this.text ??= this.writer("en");
     return this.text;
   }
 
-  toJSON(): DomainMatch {
+  explain(language: Language): string {
+    return language === "en" ? this.explanation : this.writer(language);
+  }
+
+  toJSON(): Omit<DomainMatch, "explain"> {
     return {
       technique: this.technique,
       severity: this.severity,
       imitates: this.imitates,
       explanation: this.explanation,
+      ...(this.source === undefined ? {} : { source: this.source }),
     };
   }
 }
 
 /** The match for one imitated target, with the technique's own severity. */
-export function matchFor(technique: Technique, target: ProtectedTarget, explain: () => string): DomainMatch {
-  return new LazyMatch(technique, target, explain);
+export function matchFor(
+  technique: Technique,
+  target: ProtectedTarget,
+  explain: (language: Language) => string,
+): DomainMatch {
+  return new LazyMatch(technique, [target.domain], explain);
+}
+
+/** A match for several targets, or none (a deceptive name whose target is unknown). */
+export function matchOf(
+  technique: Technique,
+  imitates: string[],
+  explain: (language: Language) => string,
+  source?: string,
+): DomainMatch {
+  return new LazyMatch(technique, imitates, explain, source);
 }
 
 /** True when one of `found` already imitates t: a technique reports each target once. */

@@ -46,11 +46,10 @@ export const tldSwap: Technique = {
     return candidates
       .filter((t) => swapsEnding(subject, t))
       .map((t) =>
-        matchFor(
-          tldSwap,
-          t,
-          () =>
-            `${host.registrable} uses the name “${t.label}” of ${targetName(t)} with a different ending: “.${host.publicSuffix}” instead of “.${t.suffix}”.`,
+        matchFor(tldSwap, t, (language) =>
+          language === "es"
+            ? `${host.registrable} usa el nombre “${t.label}” de ${targetName(t)} con otra terminación: “.${host.publicSuffix}” en lugar de “.${t.suffix}”.`
+            : `${host.registrable} uses the name “${t.label}” of ${targetName(t)} with a different ending: “.${host.publicSuffix}” instead of “.${t.suffix}”.`,
         ),
       );
   },

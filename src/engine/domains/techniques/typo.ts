@@ -53,11 +53,10 @@ function tokenMisses(
     )) {
       if (t.common || hasMatchFor(found, t)) continue;
       (found ??= []).push(
-        matchFor(
-          typo,
-          t,
-          () =>
-            `${subject.host.host} contains “${token.text}”, one slip away from the name of ${targetName(t)}: ${characterDifference(token.text, t.label)}.`,
+        matchFor(typo, t, (language) =>
+          language === "es"
+            ? `${subject.host.host} contiene “${token.text}”, a un solo error del nombre de ${targetName(t)}: ${characterDifference(token.text, t.label, language)}.`
+            : `${subject.host.host} contains “${token.text}”, one slip away from the name of ${targetName(t)}: ${characterDifference(token.text, t.label, language)}.`,
         ),
       );
     }
@@ -76,11 +75,10 @@ export const typo: Technique = {
     const hash = subject.labelSkeletonHashAt[subject.registrableLabelIndex];
     for (const t of nearMisses(label, labelSkeletons[0], hash, index, host.registrable)) {
       (found ??= []).push(
-        matchFor(
-          typo,
-          t,
-          () =>
-            `${host.registrable} is one slip away from ${targetName(t)}: ${characterDifference(unicodeLabel, t.label)}.`,
+        matchFor(typo, t, (language) =>
+          language === "es"
+            ? `${host.registrable} está a un solo error de ${targetName(t)}: ${characterDifference(unicodeLabel, t.label, language)}.`
+            : `${host.registrable} is one slip away from ${targetName(t)}: ${characterDifference(unicodeLabel, t.label, language)}.`,
         ),
       );
     }

@@ -41,17 +41,28 @@ function conditionalContent(comment: string): string | undefined {
 }
 
 /**
- * Images matter only as part of a link, or when their source is not the web: `file:` leaks the
- * reader's Windows credentials to the server it names, `javascript:` is a script. Inline images
- * (`cid:`) and `data:image/…` are pictures, never destinations. A relative source takes the scheme
- * of a `<base>` seen before it.
+ * Images matter only as part of a link, or when their source is not the web: a `file:` source on
+ * another machine leaks the reader's Windows credentials to it, `javascript:` is a script. Inline
+ * images (`cid:`) and `data:image/…` are pictures, never destinations, and so is a `file:` source on
+ * the sender's own disk (Outlook's `file:///C:/…/msohtmlclip1/…` in forwarded mail). A relative
+ * source takes the scheme of a `<base>` seen before it.
  */
 function imageMatters(src: string, base: string | undefined, inLink: boolean): boolean {
   const scheme = schemeOf(src) || (base === undefined ? "" : schemeOf(cleanHref(base)));
   if (scheme === "cid") return false;
   if (scheme === "data") return !src.slice(5).trimStart().toLowerCase().startsWith("image/");
   if (scheme === "http" || scheme === "https" || scheme === "") return inLink;
+  if (scheme === "file") return inLink || remoteFile(src, base);
   return true;
+}
+
+/** A file: URL that names another machine (file://server/share), not the local disk. */
+function remoteFile(src: string, base: string | undefined): boolean {
+  try {
+    return new URL(src, base === undefined ? undefined : cleanHref(base)).hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 function formMethod(method: string | undefined): string {

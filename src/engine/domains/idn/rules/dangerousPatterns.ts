@@ -1,3 +1,4 @@
+import type { Language } from "../../../words/language";
 import { listPhrase, problem } from "../describe";
 import { usedWith } from "../scripts";
 import type { IdnRule } from "./rule";
@@ -5,7 +6,7 @@ import type { IdnRule } from "./rule";
 /** A character in a position where it passes for punctuation or a Latin letter. */
 interface Pattern {
   /** What is wrong with the character there: "can pass for a dot next to Latin letters". */
-  note: string;
+  note: Readonly<Record<Language, string>>;
   matches(chars: readonly string[], i: number): boolean;
 }
 
@@ -43,39 +44,60 @@ function baseOf(chars: readonly string[], i: number): string | undefined {
 
 const PATTERNS: readonly Pattern[] = [
   {
-    note: "can pass for a slash between non-Japanese characters",
+    note: {
+      en: "can pass for a slash between non-Japanese characters",
+      es: "puede pasar por una barra entre caracteres no japoneses",
+    },
     matches: (c, i) =>
       SLASH_LIKE.has(c[i]) && i > 0 && i + 1 < c.length && !isJapanese(c[i - 1]) && !isJapanese(c[i + 1]),
   },
   {
-    note: "can pass for a dot next to Latin letters",
+    note: {
+      en: "can pass for a dot next to Latin letters",
+      es: "puede pasar por un punto junto a letras latinas",
+    },
     matches: (c, i) => c[i] === "\u30FB" && (isLatin(c[i - 1]) || isLatin(c[i + 1])),
   },
   {
-    note: "is a Japanese long-vowel mark that does not follow kana, so it can pass for a dash",
+    note: {
+      en: "is a Japanese long-vowel mark that does not follow kana, so it can pass for a dash",
+      es: "es una marca japonesa de vocal larga que no sigue a un kana, así que puede pasar por un guion",
+    },
     matches: (c, i) => c[i] === "\u30FC" && !(i > 0 && usedWith(c[i - 1], KANA)),
   },
   {
-    note: "is a Japanese repeat or voicing mark that does not follow kana of its kind",
+    note: {
+      en: "is a Japanese repeat or voicing mark that does not follow kana of its kind",
+      es: "es una marca japonesa de repetición o sonorización que no sigue a un kana de su tipo",
+    },
     matches: (c, i) => {
       const follows = KANA_MARKS[c[i]];
       return follows !== undefined && !(i > 0 && usedWith(c[i - 1], follows));
     },
   },
   {
-    note: "can pass for a Latin letter or a dash next to non-Chinese characters",
+    note: {
+      en: "can pass for a Latin letter or a dash next to non-Chinese characters",
+      es: "puede pasar por una letra latina o un guion junto a caracteres no chinos",
+    },
     matches: (c, i) => LATIN_LIKE_CJK.has(c[i]) && (outsideCjk(c[i - 1]) || outsideCjk(c[i + 1])),
   },
   {
-    note: "puts a Latin accent on a letter of another script, where it can pass for punctuation",
+    note: {
+      en: "puts a Latin accent on a letter of another script, where it can pass for punctuation",
+      es: "pone un acento latino sobre una letra de otra escritura, donde puede pasar por un signo de puntuación",
+    },
     matches: (c, i) => /^[\u0300-\u036F]$/.test(c[i]) && !usedWith(baseOf(c, i - 1) ?? "", LGC),
   },
   {
-    note: "puts an accent on a dotless i or j, which then looks like a plain i or j",
+    note: {
+      en: "puts an accent on a dotless i or j, which then looks like a plain i or j",
+      es: "pone un acento sobre una i o j sin punto, que entonces parece una i o j normal",
+    },
     matches: (c, i) => MARK.test(c[i]) && (c[i - 1] === "ı" || c[i - 1] === "ȷ"),
   },
   {
-    note: "puts an extra dot above i, j or l",
+    note: { en: "puts an extra dot above i, j or l", es: "pone un punto de más sobre una i, j o l" },
     matches: (c, i) => c[i] === "\u0307" && /^[ijl]$/.test(c[i - 1] ?? ""),
   },
 ];
@@ -85,7 +107,7 @@ export const dangerousPatterns: IdnRule = {
   id: "dangerous-pattern",
   check({ chars }) {
     const culprits: string[] = [];
-    const notes = new Map<string, string[]>();
+    const notes = new Map<string, Pattern["note"][]>();
     chars.forEach((ch, i) => {
       const hits = PATTERNS.filter((p) => p.matches(chars, i)).map((p) => p.note);
       if (hits.length === 0) return;
@@ -95,9 +117,16 @@ export const dangerousPatterns: IdnRule = {
     if (culprits.length === 0) return undefined;
     return problem(
       "dangerous-pattern",
-      "uses characters where they can pass for something else",
+      {
+        en: "uses characters where they can pass for something else",
+        es: "usa caracteres en posiciones donde pueden pasar por otra cosa",
+      },
       culprits,
-      (ch) => ` ${listPhrase(notes.get(ch) ?? [])}`,
+      (ch, language) =>
+        ` ${listPhrase(
+          (notes.get(ch) ?? []).map((n) => n[language]),
+          language,
+        )}`,
     );
   },
 };

@@ -16,7 +16,10 @@ export const deviationCharacters: IdnRule = {
     if (joiners.length === 0) return undefined;
     return problem(
       "deviation-character",
-      "contains an invisible joining character that some systems drop, which then leads to a different address",
+      {
+        en: "contains an invisible joining character that some systems drop, which then leads to a different address",
+        es: "contiene un carácter de unión invisible que algunos sistemas eliminan, y entonces lleva a otra dirección",
+      },
       joiners,
     );
   },

@@ -13,9 +13,17 @@ export const digitLookalikes: IdnRule = {
     if (lookalikes.length === 0) return undefined;
     return problem(
       "digit-lookalike",
-      "reads as a number but uses characters that only look like digits",
+      {
+        en: "reads as a number but uses characters that only look like digits",
+        es: "se lee como un número pero usa caracteres que solo parecen dígitos",
+      },
       lookalikes,
-      (ch) => (DIGIT_LOOKALIKES[ch] === "" ? "" : ` looks like ${DIGIT_LOOKALIKES[ch]}`),
+      (ch, language) =>
+        DIGIT_LOOKALIKES[ch] === ""
+          ? ""
+          : language === "es"
+            ? ` se parece a ${DIGIT_LOOKALIKES[ch]}`
+            : ` looks like ${DIGIT_LOOKALIKES[ch]}`,
     );
   },
 };

@@ -24,7 +24,10 @@ export const disallowedCharacters: IdnRule = {
     if (bad.length === 0) return undefined;
     return problem(
       "disallowed-character",
-      "uses characters that are rare, symbols or easily mistaken for others, which browsers do not show in web addresses",
+      {
+        en: "uses characters that are rare, symbols or easily mistaken for others, which browsers do not show in web addresses",
+        es: "usa caracteres poco comunes, símbolos o fáciles de confundir con otros, que los navegadores no muestran en las direcciones web",
+      },
       bad,
     );
   },

@@ -18,7 +18,10 @@ export const invalidIdna: IdnRule = {
     const culprits = label.chars.filter((ch, i) => (i === 0 && MARK.test(ch)) || refusedByIdna(ch));
     return problem(
       "invalid-idna",
-      `“${label.ascii}” is not a valid international web address, so browsers show only its xn-- code`,
+      {
+        en: `“${label.ascii}” is not a valid international web address, so browsers show only its xn-- code`,
+        es: `“${label.ascii}” no es una dirección web internacional válida, así que los navegadores solo muestran su código xn--`,
+      },
       culprits,
     );
   },

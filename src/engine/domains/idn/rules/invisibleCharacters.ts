@@ -24,7 +24,10 @@ export const invisibleCharacters: IdnRule = {
     if (hidden.length === 0) return undefined;
     return problem(
       "invisible-character",
-      "contains characters that do not show on screen, such as a blank symbol or a repeated accent mark",
+      {
+        en: "contains characters that do not show on screen, such as a blank symbol or a repeated accent mark",
+        es: "contiene caracteres que no se ven en pantalla, como un símbolo en blanco o un acento repetido",
+      },
       hidden,
     );
   },

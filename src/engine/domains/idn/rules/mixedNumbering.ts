@@ -25,8 +25,13 @@ export const mixedNumbering: IdnRule = {
       if (!firstOfEachSystem.has(zero)) firstOfEachSystem.set(zero, ch);
     }
     if (firstOfEachSystem.size < 2) return undefined;
-    return problem("mixed-numbering", "mixes digits from different number systems", [
-      ...firstOfEachSystem.values(),
-    ]);
+    return problem(
+      "mixed-numbering",
+      {
+        en: "mixes digits from different number systems",
+        es: "mezcla dígitos de distintos sistemas de numeración",
+      },
+      [...firstOfEachSystem.values()],
+    );
   },
 };

@@ -1,4 +1,5 @@
-import { listPhrase, problem } from "../describe";
+import type { Language } from "../../../words/language";
+import { problem, scriptList } from "../describe";
 import { latinLookalike } from "../lookalikes";
 import { isScriptNeutral, scriptExtensions, scriptOf } from "../scripts";
 import type { IdnProblem } from "../types";
@@ -55,9 +56,11 @@ function shownScript(ch: string): string {
   return script === "Common" || script === "Inherited" ? scriptExtensions(ch)[0] : script;
 }
 
-function resemblance(ch: string): string {
+function resemblance(ch: string, language: Language): string {
   const hint = latinLookalike(ch);
   if (hint === "") return "";
+  if (language === "es")
+    return /\d/.test(hint) ? ` se parece al dígito ${hint}` : ` se parece a la ${hint} latina`;
   return /\d/.test(hint) ? ` looks like the digit ${hint}` : ` looks like Latin ${hint}`;
 }
 
@@ -71,7 +74,10 @@ function explain(letters: readonly string[]): IdnProblem {
   const foreign = letters.filter((ch) => !scriptExtensions(ch).includes(main));
   return problem(
     "mixed-script",
-    `mixes ${listPhrase(scripts)} letters`,
+    {
+      en: `mixes ${scriptList(scripts, "en")} letters`,
+      es: `mezcla letras de los sistemas de escritura ${scriptList(scripts, "es")}`,
+    },
     foreign,
     main === "Latin" ? resemblance : undefined,
   );
@@ -87,10 +93,13 @@ export const mixedScript: IdnRule = {
       (ch) => scriptExtensions(ch).includes("Latin") && ch.charCodeAt(0) > 0x7f,
     );
     if (accented.length === 0) return undefined;
-    const others = listPhrase([...new Set(letters.map(shownScript))].filter((s) => s !== "Latin"));
+    const others = [...new Set(letters.map(shownScript))].filter((s) => s !== "Latin");
     return problem(
       "mixed-script",
-      `mixes accented or non-English Latin letters with ${others} letters`,
+      {
+        en: `mixes accented or non-English Latin letters with ${scriptList(others, "en")} letters`,
+        es: `mezcla letras latinas acentuadas o no inglesas con letras ${others.length > 1 ? "de los sistemas" : "del sistema"} de escritura ${scriptList(others, "es")}`,
+      },
       accented,
     );
   },

@@ -1,11 +1,16 @@
+import type { Language } from "../../../words/language";
 import { problem } from "../describe";
 import type { IdnRule } from "./rule";
 
 /** Latin letters Chromium accepts only under the country domains whose languages use them. */
-const COUNTRY_LETTERS: Record<string, { tlds: readonly string[]; where: string }> = {
-  þ: { tlds: ["is", "fo"], where: "Icelandic and Faroese addresses (.is, .fo)" },
-  ð: { tlds: ["is", "fo"], where: "Icelandic and Faroese addresses (.is, .fo)" },
-  ə: { tlds: ["az"], where: "Azerbaijani addresses (.az)" },
+const ICELANDIC = {
+  en: "Icelandic and Faroese addresses (.is, .fo)",
+  es: "direcciones de Islandia y las Islas Feroe (.is, .fo)",
+};
+const COUNTRY_LETTERS: Record<string, { tlds: readonly string[]; where: Record<Language, string> }> = {
+  þ: { tlds: ["is", "fo"], where: ICELANDIC },
+  ð: { tlds: ["is", "fo"], where: ICELANDIC },
+  ə: { tlds: ["az"], where: { en: "Azerbaijani addresses (.az)", es: "direcciones de Azerbaiyán (.az)" } },
 };
 const MIDDLE_DOT = "\u00B7";
 
@@ -21,12 +26,20 @@ export const tldSpecificCharacters: IdnRule = {
     if (misplaced.length === 0) return undefined;
     return problem(
       "tld-specific-character",
-      "uses characters that only belong in some countries' addresses",
+      {
+        en: "uses characters that only belong in some countries' addresses",
+        es: "usa caracteres que solo corresponden a las direcciones de algunos países",
+      },
       misplaced,
-      (ch) =>
-        ch === MIDDLE_DOT
-          ? ", only expected between two l's in Catalan addresses (.cat)"
-          : `, only expected in ${COUNTRY_LETTERS[ch].where}`,
+      (ch, language) => {
+        if (ch === MIDDLE_DOT) {
+          return language === "es"
+            ? ", solo esperado entre dos eles en direcciones catalanas (.cat)"
+            : ", only expected between two l's in Catalan addresses (.cat)";
+        }
+        const where = COUNTRY_LETTERS[ch].where[language];
+        return language === "es" ? `, solo esperado en ${where}` : `, only expected in ${where}`;
+      },
     );
   },
 };

@@ -1,4 +1,5 @@
 import { problem } from "../describe";
+import { scriptName } from "../scriptNames";
 import { latinLookalike, WHOLE_SCRIPT_CONFUSABLES, type WholeScriptConfusable } from "../lookalikes";
 import { isScriptNeutral, scriptOf } from "../scripts";
 import type { IdnRule, LabelContext } from "./rule";
@@ -22,14 +23,24 @@ export const wholeScriptConfusable: IdnRule = {
     const entry = WHOLE_SCRIPT_CONFUSABLES.find((w) => letters.every((ch) => ch in w.letters));
     if (!entry || atHome(entry, tld)) return undefined;
     const reads = letters.map(latinLookalike);
-    const asLatin = reads.every((r) => r !== "") ? ` (it can be read as “${reads.join("")}”)` : "";
+    const readable = reads.every((r) => r !== "");
+    const asLatin = readable ? ` (it can be read as “${reads.join("")}”)` : "";
     const where =
       entry.tlds.length > 0
         ? `, under .${tld.unicode} rather than a domain where ${entry.script} is at home`
         : "";
+    const script = scriptName(entry.script, "es");
+    const comoLatin = readable ? ` (se puede leer como “${reads.join("")}”)` : "";
+    const donde =
+      entry.tlds.length > 0
+        ? `, bajo .${tld.unicode} y no en un dominio donde se use ese sistema de escritura`
+        : "";
     return problem(
       "whole-script-confusable",
-      `is written only in ${entry.script} letters that can pass for Latin letters or digits${asLatin}${where}`,
+      {
+        en: `is written only in ${entry.script} letters that can pass for Latin letters or digits${asLatin}${where}`,
+        es: `está escrito solo con letras del sistema de escritura ${script} que pueden pasar por letras latinas o dígitos${comoLatin}${donde}`,
+      },
       letters,
     );
   },

@@ -1,0 +1,87 @@
+import type { Severity } from "../analysis";
+
+/**
+ * The score: each finding carries the points below; a rule's findings count once, at their highest,
+ * and the sum falls in a band. Strong signs reach "dangerous" alone; weak ones must add up.
+ * Tuned with `npm run eval` on the tuning half of each corpus only.
+ */
+
+/** The lowest score of each verdict above "ok". */
+export const THRESHOLDS: Readonly<Record<Severity, number>> = {
+  caution: 20,
+  suspicious: 50,
+  dangerous: 100,
+};
+
+/** Points, and why a finding of that rule and severity is worth them. */
+export type Weight = readonly [points: number, why: string];
+
+export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>> = {
+  "sender-known-spoof": {
+    dangerous: [100, "a documented spoof domain: decides alone"],
+  },
+  "sender-lookalike-domain": {
+    dangerous: [100, "homographs and embedded domains are built to deceive: decides alone"],
+    suspicious: [60, "a borrowed name or a typo of a protected domain: suspicious alone"],
+    caution: [25, "a weak resemblance: needs another sign"],
+  },
+  "sender-auth-failed": {
+    dangerous: [100, "an own or protected domain failing DMARC is a forgery"],
+    suspicious: [50, "an unknown domain that failed its own checks may be forged"],
+    caution: [20, "an important sender that could not be confirmed"],
+  },
+  "from-malformed": {
+    suspicious: [50, "legitimate mail software never writes a broken From line: 0 of the SpamAssassin ham"],
+  },
+  "display-name-impersonation": {
+    dangerous: [100, "hidden characters in the name, or a protected name from free mail"],
+    suspicious: [50, "a protected name, a VIP or an address in the name from elsewhere"],
+    caution: [20, "a domain in the name that does not match: common in newsletters"],
+  },
+  "reply-to-elsewhere": {
+    suspicious: [50, "replies to a stranger while claiming an own or protected domain"],
+  },
+  "sender-misaligned": {
+    suspicious: [50, "the organisation's own name sent by someone else's servers"],
+    caution: [20, "a protected brand sent through a mailing service: common"],
+  },
+  "free-tenant-sender": {
+    suspicious: [50, "a free Microsoft 365 tenant claiming a protected organisation"],
+    caution: [20, "a free Microsoft 365 tenant: used by phishers, but also by small groups"],
+  },
+  "link-lookalike-domain": {
+    dangerous: [100, "a link to a homograph or embedded domain: decides alone"],
+    suspicious: [60, "a link to a borrowed name or a typo of a protected domain"],
+    caution: [25, "a link to a weak resemblance"],
+  },
+  "link-disguised-host": {
+    dangerous: [100, "a fake address before “@”, or an encoded IP address: only done to deceive"],
+    suspicious: [50, "a public IP address instead of a name"],
+    caution: [20, "punycode or an unusual port: worth a look"],
+  },
+  "link-dangerous-scheme": {
+    dangerous: [100, "a link that runs code"],
+    suspicious: [50, "a link to a file or network share"],
+  },
+  "form-offsite": {
+    dangerous: [100, "a password box in the message"],
+    caution: [20, "a form posting elsewhere: newsletters embed these"],
+  },
+  "credential-lure": {
+    dangerous: [100, "a brand's sign-in page on a free hosting platform or shortener"],
+    suspicious: [60, "a brand's sign-in page on someone else's domain"],
+  },
+  "link-text-mismatch": {
+    dangerous: [100, "a link that shows a trusted domain and goes elsewhere"],
+    caution: [20, "a link that shows one domain and goes to another: click tracking does it too"],
+  },
+  "link-shortener-hosting": {
+    suspicious: [50, "a shortener or free hosting in a message claiming a protected brand"],
+    caution: [20, "a shortener or free hosting: hides or borrows the destination"],
+  },
+  "attachment-risk": {
+    dangerous: [100, "a program, script or disguised file name"],
+    suspicious: [50, "macros, web pages, SVG images or archives"],
+    caution: [20, "a name and type that disagree"],
+  },
+};
