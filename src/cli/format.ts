@@ -12,7 +12,9 @@ export function formatScanTable(results: { file: string; analysis: Analysis }[])
   const width = Math.max(...results.map((r) => LABEL[r.analysis.verdict].length));
   const lines: string[] = [];
   for (const { file, analysis } of results) {
+    const signs = analysis.signals.map((s) => `${s.rule} +${s.weight}`).join(", ");
     lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${file}`);
+    if (analysis.signals.length > 0) lines.push(`${" ".repeat(width)}    score ${analysis.score}: ${signs}`);
     for (const f of analysis.findings)
       lines.push(`${" ".repeat(width)}    - [${f.severity}] ${f.title}: ${f.detail}`);
     for (const i of analysis.incomplete) lines.push(`${" ".repeat(width)}    ? not checked: ${i.reason}`);

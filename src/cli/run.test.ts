@@ -35,7 +35,16 @@ describe("campaign-guard scan", () => {
     expect(bad).toMatchObject({ file: spoof, verdict: "dangerous" });
     expect(bad.findings[0]).toMatchObject({ rule: "sender-known-spoof", severity: "dangerous" });
     expect(bad.findings[0].detail).toContain("known spoof list");
-    expect(Object.keys(bad.findings[0]).sort()).toEqual(["detail", "evidence", "rule", "severity", "title"]);
+    expect(Object.keys(bad.findings[0]).sort()).toEqual([
+      "detail",
+      "evidence",
+      "message",
+      "rule",
+      "severity",
+      "title",
+      "weight",
+    ]);
+    expect(bad).toMatchObject({ score: 100, signals: [{ rule: "sender-known-spoof", weight: 100 }] });
     expect(good).toMatchObject({ file: clean, verdict: "ok", findings: [], incomplete: [] });
   });
 

@@ -14,9 +14,13 @@ function toJsonLine(file: string, analysis: Analysis): string {
   return JSON.stringify({
     file,
     verdict: analysis.verdict,
-    findings: analysis.findings.map(({ rule, severity, title, detail, evidence }) => ({
+    score: analysis.score,
+    signals: analysis.signals,
+    findings: analysis.findings.map(({ rule, message, severity, weight, title, detail, evidence }) => ({
       rule,
+      message,
       severity,
+      weight,
       title,
       detail,
       evidence,
