@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { contextFor } from "../config/engineContext";
 import { loadCliConfig } from "./cliConfig";
 import { domain } from "./commands/domain";
+import { defaultEvalEnvironment, evalCommand, type EvalEnvironment } from "./commands/eval";
 import { manifest } from "./commands/manifest";
 import { scan } from "./commands/scan";
 import { EXIT, UsageError, type CliIo } from "./io";
@@ -15,6 +16,9 @@ Commands:
                                                 check domains or URLs: known spoofs and look-alikes, with how they imitate
   manifest --url https://host/path/ [--out FILE]
                                                 write a production manifest.xml for your host
+  eval [--phish DIR]... [--ham DIR]... [--json] [--half tuning|checking|both] [--list WHAT]...
+                                                detection figures over corpora of real mail
+                                                (campaign-guard eval --help for its options)
 
 Options:
   --json          one JSON object per line
@@ -23,9 +27,42 @@ Options:
 
 Exit status: 0 all inputs analysed, 1 some input could not be read, 2 usage error.`;
 
+/** The command and where it is, options and their values aside; eval parses its own options. */
+function findCommand(argv: string[]): { value: string; index: number } | undefined {
+  const string = { type: "string" } as const;
+  const { tokens } = parseArgs({
+    args: argv,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      config: string,
+      url: string,
+      out: string,
+      phish: string,
+      ham: string,
+      spam: string,
+      half: string,
+      list: string,
+    },
+  });
+  const first = tokens.find((t) => t.kind === "positional");
+  return first?.kind === "positional" ? { value: first.value, index: first.index } : undefined;
+}
+
 /** Runs one CLI invocation; never throws, returns the exit code. */
-export async function run(argv: string[], io: CliIo, manifestTemplate: string): Promise<number> {
+export async function run(
+  argv: string[],
+  io: CliIo,
+  manifestTemplate: string,
+  evalEnvironment: EvalEnvironment = defaultEvalEnvironment(packageRoot()),
+): Promise<number> {
   try {
+    const found = findCommand(argv);
+    if (found?.value === "eval") {
+      const others = [...argv.slice(0, found.index), ...argv.slice(found.index + 1)];
+      return await evalCommand(others, io, evalEnvironment);
+    }
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -63,7 +100,11 @@ export async function run(argv: string[], io: CliIo, manifestTemplate: string): 
   }
 }
 
+/** The package root: both src/cli (run with tsx) and dist/cli (bundled) sit two levels below it. */
+export function packageRoot(): string {
+  return resolve(__dirname, "..", "..");
+}
+
 export function defaultManifestTemplate(): string {
-  // Both src/cli (run with tsx) and dist/cli (bundled) sit two levels below the package root.
-  return resolve(__dirname, "..", "..", "manifest.xml");
+  return resolve(packageRoot(), "manifest.xml");
 }
