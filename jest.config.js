@@ -1,4 +1,8 @@
-/** Unit tests live beside the code; browser tests live in e2e/ (each sets its own timeout) and need `npm run build` first. */
+/**
+ * Unit tests live beside the code (`npm run test:unit`, the fast loop); the real-mail corpus suites live in
+ * test/corpus/ and parse each corpus once (`npm run test:corpus`); browser tests live in e2e/ (each sets its
+ * own timeout) and need `npm run build` first.
+ */
 const tsJest = [
   "ts-jest",
   {
@@ -21,6 +25,14 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/src", "<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/corpus/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "corpus",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/corpus"],
+      testMatch: ["**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
