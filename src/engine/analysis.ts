@@ -19,6 +19,8 @@ export interface Finding {
   rule: string;
   /** Which of the rule's messages it is ("spoof", "ip-host"): rule and message name the signal. */
   message: string;
+  /** The kind of sign: the pane groups by it, and the score counts each kind once. */
+  category: Category;
   /** What this sign alone would make of the message. */
   severity: Severity;
   /** Points it adds to the score (`score/weights.ts` says why); a rule's findings count once, at their highest. */
@@ -45,8 +47,12 @@ export interface AnalysisStats {
   durationMs: number;
 }
 
+/** Where a finding is shown: sender, authentication, links or attachments. */
+export type Category = "sender" | "authentication" | "links" | "attachments";
+
 /** One kind of sign that counted towards the score. */
 export interface Signal {
+  category: Category;
   rule: string;
   message: string;
   severity: Severity;

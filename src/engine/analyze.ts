@@ -13,7 +13,9 @@ import type { Language } from "./words/language";
 function inputGaps(message: MessageSnapshot, facts: MessageFacts, language: Language): Incomplete[] {
   const gaps: Incomplete[] = [];
   if (message.rawHeaders === undefined) gaps.push(gap("headers", language));
-  if (!facts.from?.address) gaps.push(gap("from", language));
+  // A From line with no usable address is a finding (from-malformed), not a gap in the input.
+  if (!facts.from || (!facts.from.address && facts.from.problems.length === 0))
+    gaps.push(gap("from", language));
   return gaps;
 }
 
@@ -27,6 +29,7 @@ export function toFinding(rule: Rule, report: AnyReport, language: Language): Fi
   return {
     rule: rule.id,
     message: report.message,
+    category: rule.meta.category,
     severity,
     weight: weightOf(rule.id, severity),
     title: fill(template.title[language]),

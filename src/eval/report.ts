@@ -95,7 +95,11 @@ export function formatReport(
   if (failures > 0) lines.push(`${failures} message(s) had a rule that threw (reported as incomplete)`);
 
   const scored = all.some((f) => f.score !== undefined);
-  lines.push("", "analyze() per message, parsing excluded", "");
+  lines.push(
+    "",
+    "analyze() per message, parsing excluded: first pass (cold JIT) and a second, warm pass",
+    "",
+  );
   lines.push(
     ...table(
       [
@@ -104,11 +108,15 @@ export function formatReport(
         { header: "half" },
         { header: "ms median", right: true },
         { header: "ms p99", right: true },
+        { header: "warm median", right: true },
+        { header: "warm p99", right: true },
         ...(scored ? [{ header: "score median", right: true }] : []),
       ],
       halfRows(corpora, halves, (f) => [
         ms(f.analyzeMs.median),
         ms(f.analyzeMs.p99),
+        ms(f.warmMs.median),
+        ms(f.warmMs.p99),
         ...(scored ? [f.score?.median === null || !f.score ? "-" : String(f.score.median)] : []),
       ]),
     ),

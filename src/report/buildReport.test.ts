@@ -19,6 +19,7 @@ const analysis: Analysis = {
     {
       rule: "sender-known-spoof",
       message: "spoof",
+      category: "sender",
       severity: "dangerous",
       weight: 100,
       title: "From address uses a known spoof domain",

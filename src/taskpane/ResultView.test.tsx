@@ -11,6 +11,7 @@ const stats = { rulesRun: 1, rulesFailed: 0, durationMs: 1 };
 const spoofFinding: Finding = {
   rule: "sender-known-spoof",
   message: "spoof",
+  category: "sender",
   severity: "dangerous",
   weight: 100,
   title: "From address uses a known spoof domain",

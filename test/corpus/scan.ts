@@ -10,6 +10,7 @@ import { contextFor } from "../../src/config/engineContext";
 import { DEFAULT_CONFIG } from "../../src/config/defaults";
 import { EmlError, parseEml } from "../../src/eml/parseEml";
 import { addressDomain } from "../../src/engine/domains/normalize";
+import { halfOf, type Half } from "../../src/eval/split";
 
 /**
  * One pass over a corpus: each message parsed once and analysed once, and only what the corpus suites
@@ -17,6 +18,8 @@ import { addressDomain } from "../../src/engine/domains/normalize";
  */
 export interface Scanned {
   id: string;
+  /** Which half of the fixed split (src/eval/split.ts) the message is in, as `npm run eval` counts it. */
+  half: Half;
   ham: boolean;
   unreadable: boolean;
   verdict?: Verdict;
@@ -42,14 +45,21 @@ function linkHosts(text: string): string[] {
   return out;
 }
 
-export async function scan(id: string, raw: string | Uint8Array, ham = false): Promise<Scanned> {
+/** `splitName`: the name the eval's split hashes (the file name; for SpamAssassin, `id.checksum`). */
+export async function scan(
+  id: string,
+  raw: string | Uint8Array,
+  ham = false,
+  splitName = id,
+): Promise<Scanned> {
+  const half = halfOf(splitName);
   const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
   let message;
   try {
     message = await parseEml(bytes);
   } catch (error) {
     if (!(error instanceof EmlError)) throw error;
-    return { id, ham, unreadable: true, rulesFailed: 0, findings: [], links: 0, hosts: [] };
+    return { id, half, ham, unreadable: true, rulesFailed: 0, findings: [], links: 0, hosts: [] };
   }
   const analysis = analyze(message, context);
   const hosts = [message.from?.address, ...message.replyTo.map((r) => r.address), message.returnPath]
@@ -58,6 +68,7 @@ export async function scan(id: string, raw: string | Uint8Array, ham = false): P
   hosts.push(...linkHosts(`${message.bodyText ?? ""}\n${message.bodyHtml ?? ""}`));
   return {
     id,
+    half,
     ham,
     unreadable: false,
     verdict: analysis.verdict,
@@ -141,4 +152,19 @@ export function verdictCounts(scanned: readonly Scanned[]): Record<string, numbe
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The share of a half's readable messages at suspicious or worse, and a line for the test output. */
+export function caughtShare(
+  label: string,
+  scanned: readonly Scanned[],
+  half: Half,
+): { share: number; line: string } {
+  const read = scanned.filter((m) => m.half === half && !m.unreadable);
+  const caught = read.filter((m) => verdictRank(m.verdict as Verdict) >= verdictRank("suspicious")).length;
+  const share = read.length === 0 ? 0 : caught / read.length;
+  return {
+    share,
+    line: `${label} (${half} half): ${caught}/${read.length} (${pct(caught, read.length)}) suspicious or worse\n`,
+  };
 }

@@ -17,6 +17,7 @@ describe("recoverFrom", () => {
     ],
     ["PayPal Security <service@paypa1.com", "PayPal Security", "service@paypa1.com", ["unterminated-angle"]],
     ['"Anna@Hofer"', "Anna@Hofer", "", ["no-address"]],
+    ["Omaha Steaks Kit <crew@morningbrew,com>", "Omaha Steaks Kit", "", ["invalid-address"]],
     ['"Anna@Hofer" <anna@hofer.at>', "Anna@Hofer", "anna@hofer.at", []],
   ])("%s → %s <%s> %j", (raw, name, address, problems) => {
     expect(recoverFrom(raw)).toMatchObject({ name, address, problems });

@@ -13,6 +13,7 @@ import { parseAddressList, type AddressProblem, type ParsedAddress } from "../he
  * - `unterminated-angle`: `<` opens the address and no `>` closes it;
  * - `address-in-comment`: the only address sits inside parentheses, where it is a comment;
  * - `empty-address`: `<>`, the null address, which only bounce messages may use;
+ * - `invalid-address`: something in the address's place that is no address ("crew@brew,com");
  * - `no-address`: a name and no address at all;
  * - `several-from-fields`: more than one From line, so different programs show different senders;
  * - `invalid-domain`: the address's domain has no ending that exists on the internet ("anna@hofer").
@@ -23,6 +24,7 @@ export type FromProblem =
   | "unterminated-angle"
   | "address-in-comment"
   | "empty-address"
+  | "invalid-address"
   | "no-address"
   | "several-from-fields"
   | "invalid-domain";
@@ -129,6 +131,8 @@ export function recoverFrom(raw: string, fieldCount = 1): RecoveredFrom {
       if (!used && problems.length === 0) problems.push("address-in-comment");
     } else if (entries.length === 1 && /<\s*>/.test(raw)) {
       problems.push("empty-address");
+    } else if (entries.some((e) => e.address !== "")) {
+      problems.push("invalid-address");
     } else {
       problems.push("no-address");
     }

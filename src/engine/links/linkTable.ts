@@ -97,7 +97,9 @@ function rowFor(link: ExtractedLink): LinkRow {
   }
   row.scheme = url.protocol;
   if (SCRIPT_SCHEMES.has(url.protocol)) row.flags.push("script");
-  if (url.protocol === "file:") row.flags.push("file");
+  // A local path typed in a plain-text body (a log file in a mailing-list post) opens nothing remote;
+  // a file: link the sender built, or one naming another machine, can run a program or leak a sign-in.
+  if (url.protocol === "file:" && (link.source !== "text" || url.hostname !== "")) row.flags.push("file");
   if (url.protocol !== "http:" && url.protocol !== "https:") return row;
   const host = normalizeHost(url.hostname);
   if (!host) return row;

@@ -8,6 +8,10 @@ import { defineRule } from "./support/rule";
 const LOGIN_PATH =
   /log-?in|sign-?in|signon|logon|verif|auth|password|passwd|account|secure|sso|adfs|owa|webmail|wp-login|validate|unlock|reset/;
 
+/** Link texts that ask for a sign-in; linear alternation. */
+const SIGN_IN_TEXT =
+  /\b(?:sign|log)\s?(?:in|on)\b|\bverify\b|\bvalidate\b|\bunlock\b|\breset\b|\bconfirm\b|\bre-?activate\b|\breview\b|\bview\s+(?:the\s+)?(?:document|file|message|invoice)|\bopen\s+(?:the\s+)?(?:document|file)|inicie?\s+sesi[oó]n|\bverifi(?:car|que)\b|\bacceder\b|\brevisar\b|\bver\s+(?:el\s+)?documento/i;
+
 function looksLikeLogin(row: LinkRow): boolean {
   if (row.scheme !== "http:" && row.scheme !== "https:") return false;
   try {
@@ -51,6 +55,9 @@ export const credentialLure = defineRule({
   },
   check(facts, context) {
     const brand = facts.claimedBrand;
+    // A subject only says what the message is about ("news about Microsoft"): then the link itself
+    // must name the brand or ask the reader to sign in.
+    const fromName = facts.claimedByName !== undefined;
     const lures = facts.links.rows.filter(
       (r) =>
         r.registrable !== undefined &&
@@ -58,7 +65,8 @@ export const credentialLure = defineRule({
         // A sender's own verified domain (a newsletter's click tracking) is not someone else's page.
         !facts.verifiedDomains.has(r.registrable) &&
         looksLikeLogin(r) &&
-        (brand ?? namedOrganisation(r.text, context)) !== undefined,
+        (namedOrganisation(r.text, context) !== undefined ||
+          (brand !== undefined && (fromName || SIGN_IN_TEXT.test(r.text)))),
     );
     if (lures.length === 0) return [];
     const target = brand ?? namedOrganisation(lures[0].text, context);

@@ -165,8 +165,11 @@ export const displayNameImpersonation = defineRule({
     }
 
     const organisation = named.length > 0 ? undefined : facts.claimedByName;
-    // Free mail belongs to a trusted company, but anyone can open a mailbox there.
-    if (organisation && (from.domain.freeMail || !context.domains.isTrusted(from.domain.host.registrable))) {
+    // Free mail belongs to a trusted company, but anyone can open a mailbox there; Yahoo writing
+    // from yahoo.com is still Yahoo.
+    const registrable = from.domain.host.registrable;
+    const own = organisation?.domain === registrable;
+    if (organisation && !own && (from.domain.freeMail || !context.domains.isTrusted(registrable))) {
       reports.push({
         message: "claims-organisation",
         data: {

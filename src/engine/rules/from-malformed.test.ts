@@ -92,6 +92,11 @@ ruleTester(fromMalformed, {
       findings: [{ message: "malformed", evidence: { address: null, problems: ["no-address"] } }],
     },
     {
+      name: "a comma for the dot",
+      ...mail("Omaha Steaks Kit <crew@morningbrew,com>"),
+      findings: [{ message: "malformed", evidence: { address: null, problems: ["invalid-address"] } }],
+    },
+    {
       name: "a domain with no ending",
       ...mail("Anna <anna@hofer>"),
       findings: [{ message: "malformed", evidence: { problems: ["invalid-domain"] } }],

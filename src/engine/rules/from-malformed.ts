@@ -24,6 +24,10 @@ const PROBLEM: Record<FromProblem, Record<Language, string>> = {
     en: "an empty address “<>”, which only automatic bounce messages use",
     es: "una dirección vacía “<>”, que solo usan los avisos automáticos de devolución",
   },
+  "invalid-address": {
+    en: "something in the address's place that is not an email address",
+    es: "algo en el lugar de la dirección que no es una dirección de correo",
+  },
   "no-address": { en: "a name but no address at all", es: "un nombre pero ninguna dirección" },
   "several-from-fields": {
     en: "more than one From line, so different mail programs show different senders",

@@ -14,7 +14,11 @@ export function verdictFor(score: number): Verdict {
   return "ok";
 }
 
-/** Each rule's strongest finding is one signal; the score is their sum. */
+/**
+ * Each kind of sign (sender, authentication, links, attachments) counts once, at its strongest
+ * finding; the score is their sum. So a newsletter's three weak link quirks stay one weak sign, while
+ * a weak sign of the sender and one of its links add up.
+ */
 export function scoreFindings(findings: readonly Finding[]): {
   score: number;
   verdict: Verdict;
@@ -22,12 +26,19 @@ export function scoreFindings(findings: readonly Finding[]): {
 } {
   const strongest = new Map<string, Finding>();
   for (const f of findings) {
-    const best = strongest.get(f.rule);
-    if (!best || f.weight > best.weight) strongest.set(f.rule, f);
+    const best = strongest.get(f.category);
+    if (!best || f.weight > best.weight) strongest.set(f.category, f);
   }
   const signals = [...strongest.values()]
     .sort((a, b) => b.weight - a.weight)
-    .map(({ rule, message, severity, weight, title }) => ({ rule, message, severity, weight, title }));
+    .map(({ category, rule, message, severity, weight, title }) => ({
+      category,
+      rule,
+      message,
+      severity,
+      weight,
+      title,
+    }));
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
   return { score, verdict: verdictFor(score), signals };
 }

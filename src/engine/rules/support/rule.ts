@@ -1,10 +1,9 @@
-import type { Evidence, Severity } from "../../analysis";
+import type { Category, Evidence, Severity } from "../../analysis";
 import type { Context } from "../../context";
 import type { MessageFacts } from "../../facts/messageFacts";
 import type { Text } from "../../words/language";
 
-/** Where a finding is shown: the pane groups findings by these. */
-export type Category = "sender" | "authentication" | "links" | "attachments";
+export type { Category };
 
 /** A finding's words: a title and one or two sentences, each a template in every language. */
 export interface MessageTemplate<D> {
