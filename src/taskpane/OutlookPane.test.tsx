@@ -3,6 +3,7 @@ import "./testPolyfills";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
 import { DEFAULT_CONFIG } from "../config/defaults";
+import * as engineContext from "../config/engineContext";
 import { emptySnapshot, type MessageSnapshot } from "../engine";
 import { OutlookPane, type OutlookHost } from "./OutlookPane";
 import { buttonNamed, cleanup, click, render, settle, textOf } from "./testUtils";
@@ -113,6 +114,19 @@ describe("OutlookPane", () => {
     expect(textOf(container)).toContain("Checking this message…");
     await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
     expect(textOf(container)).toContain(VERDICT_TEXT.dangerous.headline);
+  });
+
+  it("builds the domain index once for the configuration, not once per message", async () => {
+    const build = jest.spyOn(engineContext, "contextFor");
+    const fake = fakeHost(spoofItem);
+    const { container } = await showPane(fake.host);
+    await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+    await fake.select(normalItem);
+    await fake.finish(normalItem, snapshotFrom("jane@example.org"));
+    expect(textOf(container)).toContain(VERDICT_TEXT.ok.headline);
+    expect(fake.host.read).toHaveBeenCalledTimes(2);
+    expect(build).toHaveBeenCalledTimes(1);
+    build.mockRestore();
   });
 
   it("stops watching Outlook when it goes away", async () => {
