@@ -5,7 +5,7 @@ import { buildEml, spoofHeaders } from "../../test/support/eml";
 import { loadSpamAssassin } from "../eval/corpora";
 import { halfOf } from "../eval/split";
 import type { EvalEnvironment } from "./commands/eval";
-import { defaultManifestTemplate, run } from "./run";
+import { runCli } from "../../test/support/cli";
 
 /** Never the real ../shared or npm corpus: every corpus here is written at test time. */
 const noDefaults: EvalEnvironment = {
@@ -14,17 +14,7 @@ const noDefaults: EvalEnvironment = {
     loadSpamAssassin(() => Promise.reject(Object.assign(new Error("x"), { code: "MODULE_NOT_FOUND" }))),
 };
 
-async function cli(argv: string[], env: EvalEnvironment = noDefaults) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    argv,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    defaultManifestTemplate(),
-    env,
-  );
-  return { code, out: out.join("\n"), err: err.join("\n"), lines: out };
-}
+const cli = (argv: string[], env: EvalEnvironment = noDefaults) => runCli(argv, env);
 
 const root = mkdtempSync(join(tmpdir(), "cg-eval-"));
 const phish = join(root, "phish");

@@ -2,18 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildEml, spoofHeaders } from "../../test/support/eml";
-import { defaultManifestTemplate, run } from "./run";
+import { runCli } from "../../test/support/cli";
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    argv,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    defaultManifestTemplate(),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n"), lines: out };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 const dir = mkdtempSync(join(tmpdir(), "cg-cli-"));
 const spoof = join(dir, "spoof.eml");
