@@ -32,6 +32,8 @@ export interface Finding {
   evidence: Evidence;
   /** Id of a training tip in `engine/tips`. */
   tip: string;
+  /** Only counts beside a sign of another kind (lure words alone are ordinary). */
+  booster?: true;
 }
 
 /** A check that could not be done; never silently dropped, never read as "safe". */
@@ -47,8 +49,8 @@ export interface AnalysisStats {
   durationMs: number;
 }
 
-/** Where a finding is shown: sender, authentication, links or attachments. */
-export type Category = "sender" | "authentication" | "links" | "attachments";
+/** Where a finding is shown: sender, authentication, links, attachments or the message's content. */
+export type Category = "sender" | "authentication" | "links" | "attachments" | "content";
 
 /** One kind of sign that counted towards the score. */
 export interface Signal {

@@ -36,13 +36,35 @@ export function toFinding(rule: Rule, report: AnyReport, language: Language): Fi
     detail: fill(template.detail[language]),
     evidence: report.evidence,
     tip: report.tip ?? rule.meta.tip,
+    ...(report.booster ? { booster: true } : {}),
   };
 }
 
-/**
- * Runs every rule over one message's facts and scores what they find. A rule that throws becomes an
- * `incomplete` entry, never a crash.
- */
+/** Each rule's findings in words; a rule that throws becomes an `incomplete` entry, never a crash. */
+export function runRules(
+  facts: MessageFacts,
+  context: Context,
+  rules: readonly Rule[],
+): { findings: Finding[]; failures: Incomplete[] } {
+  const language = context.settings.language;
+  const findings: Finding[] = [];
+  const failures: Incomplete[] = [];
+  for (const rule of rules) {
+    try {
+      for (const report of rule.check(facts, context)) findings.push(toFinding(rule, report, language));
+    } catch (error) {
+      failures.push(gap("rule", language, { rule: rule.id, detail: describeError(error) }));
+    }
+  }
+  return { findings, failures };
+}
+
+/** Boosters (lure words, a brand named in the subject) only count beside a sign of another kind. */
+function withoutLoneBoosters(findings: Finding[]): Finding[] {
+  return findings.some((f) => !f.booster) ? findings : [];
+}
+
+/** Runs every rule over one message's facts and scores what they find. */
 export function analyze(
   message: MessageSnapshot,
   context: Context,
@@ -51,17 +73,9 @@ export function analyze(
   const started = Date.now();
   const language = context.settings.language;
   const { facts, gaps } = buildFacts(message, context);
-  const incomplete: Incomplete[] = [...inputGaps(message, facts, language), ...gaps];
-  const findings: Finding[] = [];
-  let failed = 0;
-  for (const rule of rules) {
-    try {
-      for (const report of rule.check(facts, context)) findings.push(toFinding(rule, report, language));
-    } catch (error) {
-      failed += 1;
-      incomplete.push(gap("rule", language, { rule: rule.id, detail: describeError(error) }));
-    }
-  }
+  const ran = runRules(facts, context, rules);
+  const incomplete: Incomplete[] = [...inputGaps(message, facts, language), ...gaps, ...ran.failures];
+  const findings = withoutLoneBoosters(ran.findings);
   const { score, verdict, signals } = scoreFindings(findings);
   const analysis: Analysis = {
     verdict,
@@ -69,7 +83,7 @@ export function analyze(
     signals,
     findings,
     incomplete,
-    stats: { rulesRun: rules.length, rulesFailed: failed, durationMs: 0 },
+    stats: { rulesRun: rules.length, rulesFailed: ran.failures.length, durationMs: 0 },
   };
   if (facts.auth) {
     try {

@@ -8,6 +8,7 @@ import { authVerdicts, type AuthVerdicts } from "../headers/authSummary";
 import { parseHeaderBlock, type HeaderField } from "../headers/headerBlock";
 import { buildLinkTable, type LinkTable } from "../links/linkTable";
 import type { MessageSnapshot } from "../message";
+import { readBody, type BodyFacts } from "../body/readBody";
 import { namedOrganisation } from "./organisationNames";
 import { domainFacts, type DomainFacts } from "./domainFacts";
 import { isAddrSpec, recoverFrom, type FromProblem } from "./fromAddress";
@@ -56,6 +57,8 @@ export interface MessageFacts {
    */
   readonly verifiedDomains: ReadonlySet<string>;
   readonly links: LinkTable;
+  /** The body as a reader sees it: visible text, pictures, text hidden by styles. */
+  readonly body: BodyFacts;
   /** The protected organisation the sender's name claims to be. */
   readonly claimedByName?: ProtectedTarget;
   /** The protected organisation the sender's name, or else the subject, claims to be or be about. */
@@ -166,6 +169,7 @@ export function buildFacts(
     internal: authAs === "internal",
     verifiedDomains: verifiedDomains(auth, from),
     links,
+    body: readBody(message),
     claimedByName,
     claimedBrand: claimedByName ?? namedOrganisation(message.subject, context),
   };

@@ -1,4 +1,5 @@
 import { attachmentRisk } from "./attachment-risk";
+import { brandImpersonation } from "./brand-impersonation";
 import { credentialLure } from "./credential-lure";
 import { displayNameImpersonation } from "./display-name-impersonation";
 import { formOffsite } from "./form-offsite";
@@ -9,6 +10,7 @@ import { linkDisguisedHost } from "./link-disguised-host";
 import { linkLookalike } from "./link-lookalike-domain";
 import { linkShortenerHosting } from "./link-shortener-hosting";
 import { linkTextMismatch } from "./link-text-mismatch";
+import { lureLanguage } from "./lure-language";
 import { replyToElsewhere } from "./reply-to-elsewhere";
 import type { Rule } from "./support/rule";
 import { senderAuthFailed } from "./sender-auth-failed";
@@ -23,6 +25,7 @@ export const RULES: readonly Rule[] = [
   senderAuthFailed,
   fromMalformed,
   displayNameImpersonation,
+  brandImpersonation,
   replyToElsewhere,
   senderMisaligned,
   freeTenantSender,
@@ -34,4 +37,5 @@ export const RULES: readonly Rule[] = [
   linkTextMismatch,
   linkShortenerHosting,
   attachmentRisk,
+  lureLanguage,
 ];

@@ -38,6 +38,10 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
     suspicious: [50, "a protected name, a VIP or an address in the name from elsewhere"],
     caution: [20, "a domain in the name that does not match: common in newsletters"],
   },
+  "brand-impersonation": {
+    suspicious: [50, "a brand's name from a domain that is not the brand's: 22% of missed phishing, 0.07% of ham"],
+    caution: [25, "a brand in the subject only: a booster, counted beside a sign of another kind"],
+  },
   "reply-to-elsewhere": {
     suspicious: [50, "replies to a stranger while claiming an own or protected domain"],
   },
@@ -78,6 +82,9 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   "link-shortener-hosting": {
     suspicious: [50, "a shortener or free hosting in a message claiming a protected brand"],
     caution: [20, "a shortener or free hosting: hides or borrows the destination"],
+  },
+  "lure-language": {
+    caution: [25, "lure words: a booster, counted only beside a sign of another kind (6% of ham has some)"],
   },
   "attachment-risk": {
     dangerous: [100, "a program, script or disguised file name"],

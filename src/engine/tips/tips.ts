@@ -152,6 +152,34 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "corchetes que no se cierran o sin dirección se hace a mano para confundir a los filtros de correo. No se fíe del nombre que ve; denuncie el mensaje.",
     },
   },
+  "brand-impersonation": {
+    en: {
+      title: "A name is not an address",
+      body:
+        "The name beside a message is typed by the sender: anyone can call themselves “Microsoft 365” or “DHL”. Look at " +
+        "the address after the name. If it is not the company's own domain, reach the company through its app or a bookmark.",
+    },
+    es: {
+      title: "Un nombre no es una dirección",
+      body:
+        "El nombre que aparece junto a un mensaje lo escribe el remitente: cualquiera puede llamarse “Microsoft 365” o “DHL”. " +
+        "Mire la dirección que sigue al nombre. Si no es el dominio de la empresa, entre en ella por su aplicación o un marcador.",
+    },
+  },
+  "lure-language": {
+    en: {
+      title: "Urgency is the hook",
+      body:
+        "“Your password expires today”, “a document was shared with you”, “your parcel is held”, “you have won”: phishing " +
+        "gives you a reason to act at once. The more a message hurries you, the more slowly you should go: open the service yourself, not the link.",
+    },
+    es: {
+      title: "La urgencia es el anzuelo",
+      body:
+        "“Su contraseña caduca hoy”, “le han compartido un documento”, “su paquete está retenido”, “ha ganado”: el phishing " +
+        "le da un motivo para actuar ya. Cuanto más le apure un mensaje, más despacio debe ir: abra usted el servicio, no el enlace.",
+    },
+  },
   "sender-misaligned": {
     en: {
       title: "Who really sent it?",

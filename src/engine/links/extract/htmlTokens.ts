@@ -6,7 +6,7 @@
  */
 import { type TokenizerCallbacks, Tokenizer } from "htmlparser2";
 
-/** The attributes links are made of; others are not even stored. */
+/** The attributes links and the body's visible text are made of; others are not even stored. */
 const ATTRIBUTES = [
   "href",
   "src",
@@ -17,6 +17,10 @@ const ATTRIBUTES = [
   "value",
   "http-equiv",
   "content",
+  "style",
+  "width",
+  "height",
+  "hidden",
 ] as const;
 export type Attributes = Partial<Record<(typeof ATTRIBUTES)[number], string>>;
 const WANTED: ReadonlySet<string> = new Set(ATTRIBUTES);

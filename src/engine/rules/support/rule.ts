@@ -26,6 +26,8 @@ export type Report<M extends Messages = Messages> = {
     evidence: Evidence;
     /** When a more specific training tip fits than the rule's own. */
     tip?: string;
+    /** Counts only beside a sign of another kind. */
+    booster?: boolean;
   };
 }[keyof M & string];
 
@@ -47,6 +49,7 @@ export interface AnyReport {
   severity?: Severity;
   evidence: Evidence;
   tip?: string;
+  booster?: boolean;
 }
 
 /**

@@ -1,0 +1,67 @@
+import { ruleTester } from "../../../test/support/ruleTester";
+import { findLures } from "../content/lures";
+import { lureLanguage } from "./lure-language";
+
+const body = (text: string, subject = "Hello") => ({
+  message: { from: { name: "", address: "x@sender-mail.com" }, subject, bodyText: text },
+});
+
+ruleTester(lureLanguage, {
+  valid: [
+    { name: "an ordinary note", ...body("See you at the meeting tomorrow. I won't be late.") },
+    { name: "you won't (not 'you won')", ...body("I hope you won't mind.") },
+    { name: "a weather report (not a betting word)", ...body("Das Wetter ist heute schön.") },
+  ],
+  invalid: [
+    {
+      name: "password expiry in English",
+      ...body("Your password expires today. Keep your password by signing in below.", "Action required"),
+      findings: [
+        {
+          message: "lure",
+          severity: "caution",
+          title: "The message pushes an account or password problem",
+          evidence: { lures: ["account"] },
+        },
+      ],
+    },
+    {
+      name: "a customs fee in Portuguese",
+      ...body("Sua encomenda está retida. Pague a taxa alfandegária para liberar.", "Correios"),
+      findings: [{ message: "lure", evidence: { lures: ["delivery"] } }],
+    },
+    {
+      name: "German casino free spins",
+      ...body("Ihre 200 Freispiele warten: Willkommensbonus aktiviert!"),
+      findings: [{ message: "lure", evidence: { lures: ["casino"] } }],
+    },
+    {
+      name: "a shared document in Dutch and a voicemail in French",
+      ...body("Iemand heeft een document gedeeld met u gedeeld. Vous avez un nouveau message vocal."),
+      findings: [{ message: "lure", evidence: { lures: ["document"] } }],
+    },
+    {
+      name: "a wallet seed phrase in Italian, read by a Spanish reader",
+      ...body("Inserisci la tua frase di recupero per verifica il tuo portafoglio."),
+      settings: { language: "es" },
+      findings: [{ message: "lure", title: "El mensaje insiste en una billetera de criptomonedas" }],
+    },
+  ],
+});
+
+describe("lure words", () => {
+  it("quotes the words as the message wrote them, accents and all", () => {
+    expect(findLures("Su contraseña caduca hoy")).toEqual([{ kind: "account", phrase: "contraseña caduca" }]);
+  });
+
+  it("reads compatibility letters and case the same", () => {
+    expect(findLures("𝗩𝗘𝗥𝗜𝗙𝗬 𝗬𝗢𝗨𝗥 𝗔𝗖𝗖𝗢𝗨𝗡𝗧").map((h) => h.kind)).toEqual(["account"]);
+  });
+
+  it("stays linear on a long body", () => {
+    const text = "password ".repeat(50_000);
+    const started = Date.now();
+    findLures(text);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,92 @@
+import type { LureHit } from "../content/lures";
+import { findLures } from "../content/lures";
+import type { LureKind } from "../content/lureLexicon";
+import { listOf, type Language } from "../words/language";
+import { defineRule } from "./support/rule";
+
+const KIND: Record<Language, Record<LureKind, string>> = {
+  en: {
+    account: "an account or password problem",
+    document: "a shared document or voicemail",
+    payment: "a payment, invoice or refund",
+    delivery: "a parcel or delivery fee",
+    prize: "a prize, gift or reward",
+    casino: "a casino bonus or payout",
+    crypto: "a crypto wallet",
+    "money-request": "an urgent favour or money transfer",
+    sextortion: "a threat to publish recordings",
+  },
+  es: {
+    account: "un problema con una cuenta o contraseña",
+    document: "un documento compartido o un mensaje de voz",
+    payment: "un pago, una factura o un reembolso",
+    delivery: "un paquete o una tasa de entrega",
+    prize: "un premio, regalo o recompensa",
+    casino: "un bono o pago de casino",
+    crypto: "una billetera de criptomonedas",
+    "money-request": "un favor urgente o una transferencia de dinero",
+    sextortion: "una amenaza de publicar grabaciones",
+  },
+};
+
+/** Quoted phrases shown to the reader, at most this many. */
+const SHOWN = 3;
+
+interface Data {
+  kinds: LureKind[];
+  phrases: string[];
+}
+
+export const lureLanguage = defineRule({
+  id: "lure-language",
+  meta: {
+    category: "content",
+    severity: "caution",
+    tip: "lure-language",
+    docs: "Phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text. A booster: it only counts beside a sign of another kind.",
+    messages: {
+      lure: {
+        title: {
+          en: (d: Data) =>
+            `The message pushes ${listOf(
+              d.kinds.map((k) => KIND.en[k]),
+              "en",
+              "or",
+            )}`,
+          es: (d: Data) =>
+            `El mensaje insiste en ${listOf(
+              d.kinds.map((k) => KIND.es[k]),
+              "es",
+              "or",
+            )}`,
+        },
+        detail: {
+          en: (d: Data) =>
+            `It says ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "en",
+            )}. Phishing uses such words to make you act before you think; together with the other warning signs here, do not click or reply: check with the sender another way.`,
+          es: (d: Data) =>
+            `Dice ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "es",
+            )}. El phishing usa estas palabras para que actúe antes de pensar; junto con las demás señales de alerta, no haga clic ni responda: compruébelo con el remitente por otra vía.`,
+        },
+      },
+    },
+  },
+  check(facts) {
+    const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text}`);
+    if (hits.length === 0) return [];
+    const kinds = [...new Set(hits.map((h) => h.kind))];
+    const phrases = hits.slice(0, SHOWN).map((h) => h.phrase);
+    return [
+      {
+        message: "lure",
+        data: { kinds, phrases },
+        booster: true,
+        evidence: { lures: kinds, phrases: hits.map((h) => h.phrase) },
+      },
+    ];
+  },
+});
