@@ -49,8 +49,11 @@ export interface AnalysisStats {
   durationMs: number;
 }
 
-/** Where a finding is shown: sender, authentication, links, attachments or the message's content. */
-export type Category = "sender" | "authentication" | "links" | "attachments" | "content";
+/**
+ * Where a finding is shown, and what the score counts once: the sender, its authentication, links,
+ * attachments, what the message says (content) and how it is built (body).
+ */
+export type Category = "sender" | "authentication" | "links" | "attachments" | "content" | "body";
 
 /** One kind of sign that counted towards the score. */
 export interface Signal {

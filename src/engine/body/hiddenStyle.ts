@@ -1,11 +1,22 @@
 /**
- * Whether an inline style hides an element's text from the reader while mail filters still read it:
- * `display:none`, `visibility:hidden`, a zero or one-pixel font, zero opacity, or white text (mail is
- * read on white). Phishers fill such elements with random words so that filters see a harmless
- * message ("hash-busting"). Read declaration by declaration with indexOf, not one regular expression,
- * so a hostile style attribute cannot make the check backtrack.
+ * What an inline style does to the visibility of an element's text. Phishers fill hidden elements
+ * with random words so that mail filters see a harmless message ("hash-busting"); templates also use
+ * `font-size:0` on cells whose children set their own size, so tiny fonts and colours are inherited
+ * only until a descendant sets its own. Read declaration by declaration with indexOf and split, not
+ * one regular expression, so a hostile style attribute cannot make the check backtrack.
  */
 const WHITE = new Set(["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fdfdfd"]);
+
+export interface Visibility {
+  /** display:none, visibility:hidden or opacity 0: nothing inside shows. */
+  gone: boolean;
+  /** The font is a pixel or less (inherited until a descendant sets a size). */
+  tiny: boolean;
+  /** White text where mail is read on white (inherited until a descendant sets a colour). */
+  white: boolean;
+}
+
+export const VISIBLE: Visibility = { gone: false, tiny: false, white: false };
 
 function declarations(style: string): [string, string][] {
   const out: [string, string][] = [];
@@ -19,33 +30,31 @@ function declarations(style: string): [string, string][] {
 
 function tinyFont(value: string): boolean {
   const n = Number.parseFloat(value);
-  return (
-    Number.isFinite(n) &&
-    n <= 1 &&
-    /^[0-9.]+(?:px|pt|em|rem|%)?$/.test(value) &&
-    !(value.endsWith("%") && n > 0)
-  );
+  if (!Number.isFinite(n) || !/^[0-9.]+(?:px|pt|em|rem)?$/.test(value)) return false;
+  return value.endsWith("em") ? n <= 0.1 : n <= 1;
 }
 
-export function hidesText(style: string | undefined): boolean {
-  if (!style) return false;
-  let background = "";
-  let color = "";
+/** The visibility of an element's text, from its parent's and its own style. */
+export function visibilityOf(parent: Visibility, style: string | undefined): Visibility {
+  if (!style || parent.gone) return parent;
+  let { tiny, white } = parent;
+  let gone = false;
+  let background: string | undefined;
   for (const [name, value] of declarations(style)) {
-    if (name === "display" && value === "none") return true;
-    if (name === "visibility" && value === "hidden") return true;
-    if (name === "font-size" && tinyFont(value)) return true;
-    if (name === "opacity" && Number.parseFloat(value) === 0) return true;
-    if (
-      (name === "max-height" || name === "height") &&
-      /^0(?:px)?$/.test(value) &&
-      style.includes("overflow")
-    )
-      return true;
-    if (name === "color") color = value;
-    if (name === "background-color" || name === "background") background = value;
+    if (name === "display" && value === "none") gone = true;
+    else if (name === "visibility" && (value === "hidden" || value === "collapse")) gone = true;
+    else if (name === "opacity" && Number.parseFloat(value) === 0) gone = true;
+    else if (name === "font-size") tiny = tinyFont(value);
+    else if (name === "color") white = WHITE.has(value);
+    else if (name === "background-color" || name === "background") background = value;
   }
-  if (color === "") return false;
-  // White on a declared dark background is ordinary; white on nothing or on white is not.
-  return WHITE.has(color) && (background === "" || WHITE.has(background) || background === color);
+  // White text on a dark background of its own is ordinary.
+  if (white && background !== undefined && !WHITE.has(background)) white = false;
+  return gone === parent.gone && tiny === parent.tiny && white === parent.white
+    ? parent
+    : { gone, tiny, white };
+}
+
+export function isHidden(v: Visibility): boolean {
+  return v.gone || v.tiny || v.white;
 }

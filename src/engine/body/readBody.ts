@@ -5,7 +5,7 @@
  * because htmlparser2's own DOM builder is quadratic on unclosed tags (see links/extract/htmlTokens).
  */
 import { type Attributes, type HtmlEvents, readHtml } from "../links/extract/htmlTokens";
-import { hidesText } from "./hiddenStyle";
+import { isHidden, VISIBLE, visibilityOf, type Visibility } from "./hiddenStyle";
 
 /** Visible text kept per message: enough for every lure phrase, bounded against hostile bodies. */
 export const MAX_BODY_TEXT = 20_000;
@@ -112,30 +112,26 @@ class BodyCollector implements HtmlEvents {
   readonly visible = new TextBuilder();
   hiddenChars = 0;
   images = 0;
-  /** Per open element: whether its text is hidden. */
-  private readonly stack: { name: string; hidden: boolean }[] = [];
+  /** Per open element: how visible its text is. */
+  private readonly stack: { name: string; visibility: Visibility }[] = [];
   private raw = 0;
 
-  private get hidden(): boolean {
-    return this.stack.length > 0 && this.stack[this.stack.length - 1].hidden;
+  private get current(): Visibility {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1].visibility : VISIBLE;
   }
 
   open(name: string, attributes: Attributes): void {
     if (BREAKS.has(name)) this.visible.separate();
     if (name === "img") {
-      if (
-        attributes.src !== undefined &&
-        !isPixel(attributes) &&
-        !this.hidden &&
-        !hidesText(attributes.style)
-      )
-        this.images++;
+      const shown = visibilityOf(this.current, attributes.style);
+      if (attributes.src !== undefined && !isPixel(attributes) && !shown.gone) this.images++;
       return;
     }
     if (VOID.has(name)) return;
     if (RAW_TEXT.has(name)) this.raw++;
-    const hidden = this.hidden || attributes.hidden !== undefined || hidesText(attributes.style);
-    if (this.stack.length < MAX_DEPTH) this.stack.push({ name, hidden });
+    const own = visibilityOf(this.current, attributes.style);
+    const visibility = attributes.hidden !== undefined ? { ...own, gone: true } : own;
+    if (this.stack.length < MAX_DEPTH) this.stack.push({ name, visibility });
   }
 
   close(name: string): void {
@@ -152,7 +148,7 @@ class BodyCollector implements HtmlEvents {
 
   text(data: string): void {
     if (this.raw > 0) return;
-    if (this.hidden) {
+    if (isHidden(this.current)) {
       for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) this.hiddenChars++;
       return;
     }

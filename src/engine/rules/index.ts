@@ -1,4 +1,9 @@
 import { attachmentRisk } from "./attachment-risk";
+import { bodyNearEmpty } from "./body-near-empty";
+import { hiddenText } from "./hidden-text";
+import { recipientInSubject } from "./recipient-in-subject";
+import { senderOnPlatform } from "./sender-on-platform";
+import { senderUnauthenticated } from "./sender-unauthenticated";
 import { brandImpersonation } from "./brand-impersonation";
 import { credentialLure } from "./credential-lure";
 import { displayNameImpersonation } from "./display-name-impersonation";
@@ -23,12 +28,14 @@ export const RULES: readonly Rule[] = [
   senderKnownSpoof,
   senderLookalike,
   senderAuthFailed,
+  senderUnauthenticated,
   fromMalformed,
   displayNameImpersonation,
   brandImpersonation,
   replyToElsewhere,
   senderMisaligned,
   freeTenantSender,
+  senderOnPlatform,
   linkLookalike,
   linkDisguisedHost,
   linkDangerousScheme,
@@ -38,4 +45,7 @@ export const RULES: readonly Rule[] = [
   linkShortenerHosting,
   attachmentRisk,
   lureLanguage,
+  recipientInSubject,
+  bodyNearEmpty,
+  hiddenText,
 ];

@@ -23,6 +23,10 @@ ruleTester(replyToElsewhere, {
       },
     },
     {
+      name: "free mail replying to free mail",
+      mail: { from: "jane@gmail.com", replyTo: "jane.doe@yahoo.com", auth: exchangeAuth("gmail.com", PASS) },
+    },
+    {
       name: "a sibling of the protected owner",
       mail: {
         from: "Microsoft <a@microsoft.com>",
@@ -42,6 +46,7 @@ ruleTester(replyToElsewhere, {
       findings: [
         {
           message: "elsewhere",
+          severity: "suspicious",
           title: "Replies go to a free gmail.com mailbox, not to hudson.org",
           evidence: { replyTo: "hudson.events.rsvp@gmail.com", freeMail: true },
         },
@@ -54,7 +59,31 @@ ruleTester(replyToElsewhere, {
         replyTo: "alex@campaign-desk.net",
         auth: exchangeAuth("harperforsenate.org", PASS),
       },
-      findings: [{ message: "elsewhere", title: "Replies go to campaign-desk.net" }],
+      findings: [{ message: "elsewhere", severity: "suspicious", title: "Replies go to campaign-desk.net" }],
+    },
+    {
+      name: "a company's mail asking for replies to a free mailbox",
+      mail: {
+        from: "Billing <billing@invoice-center.com>",
+        replyTo: "invoice.dept22@gmail.com",
+        auth: exchangeAuth("invoice-center.com", PASS),
+      },
+      findings: [
+        {
+          message: "free-mail",
+          severity: "caution",
+          title: "Replies go to a free gmail.com mailbox, not to invoice-center.com",
+        },
+      ],
+    },
+    {
+      name: "a mailto: link to a free mailbox",
+      message: {
+        from: { name: "Claims", address: "claims@award-office.com" },
+        bodyHtml:
+          '<p>Write to our agent: <a href="mailto:agent.claims@outlook.com?subject=Claim">agent</a></p>',
+      },
+      findings: [{ message: "mailto-free-mail", severity: "caution", detail: "agent.claims@outlook.com" }],
     },
   ],
 });

@@ -39,11 +39,39 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
     caution: [20, "a domain in the name that does not match: common in newsletters"],
   },
   "brand-impersonation": {
-    suspicious: [50, "a brand's name from a domain that is not the brand's: 22% of missed phishing, 0.07% of ham"],
+    suspicious: [
+      50,
+      "a brand's name from a domain that is not the brand's: 22% of missed phishing, 0.07% of ham",
+    ],
     caution: [25, "a brand in the subject only: a booster, counted beside a sign of another kind"],
   },
   "reply-to-elsewhere": {
     suspicious: [50, "replies to a stranger while claiming an own or protected domain"],
+    caution: [
+      25,
+      "replies, or a mailto: link, to free mail from a company's domain: 8% of missed phishing, 0.4% of ham",
+    ],
+  },
+  "sender-unauthenticated": {
+    caution: [
+      25,
+      "nothing verified belongs to the From domain: 38% of missed phishing; small senders lack DMARC too",
+    ],
+  },
+  "sender-on-platform": {
+    caution: [
+      30,
+      "a From address on an app platform: 8% of missed phishing, 0% of ham; apps send resets from there",
+    ],
+  },
+  "recipient-in-subject": {
+    caution: [30, "the recipient's address in the subject: 11% of missed phishing, 0% of ham"],
+  },
+  "body-near-empty": {
+    caution: [25, "a picture or a line and a link: 10% of missed phishing, 0% of ham"],
+  },
+  "hidden-text": {
+    caution: [25, "more hidden text than visible: hash-busting filler"],
   },
   "sender-misaligned": {
     suspicious: [50, "the organisation's own name sent by someone else's servers"],

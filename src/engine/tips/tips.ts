@@ -166,6 +166,76 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Mire la dirección que sigue al nombre. Si no es el dominio de la empresa, entre en ella por su aplicación o un marcador.",
     },
   },
+  "sender-unauthenticated": {
+    en: {
+      title: "Unconfirmed is not the same as genuine",
+      body:
+        "Your mail server tries to confirm that a message really comes from the domain in its From line. When nothing confirms it, " +
+        "the sender could be anyone: be wary of any request to sign in, pay or open a file.",
+    },
+    es: {
+      title: "Sin confirmar no es lo mismo que auténtico",
+      body:
+        "Su servidor de correo intenta confirmar que un mensaje viene de verdad del dominio de su remitente. Si nada lo confirma, " +
+        "el remitente podría ser cualquiera: desconfíe de cualquier petición de iniciar sesión, pagar o abrir un archivo.",
+    },
+  },
+  "sender-on-platform": {
+    en: {
+      title: "Look at whose address it is",
+      body:
+        "Addresses like name.firebaseapp.com or name.azurewebsites.net belong to whoever set up an app there, in minutes and for free. " +
+        "A bank or a shop writes from its own domain.",
+    },
+    es: {
+      title: "Fíjese de quién es la dirección",
+      body:
+        "Direcciones como nombre.firebaseapp.com o nombre.azurewebsites.net pertenecen a quien creó allí una aplicación, en minutos y gratis. " +
+        "Un banco o una tienda escribe desde su propio dominio.",
+    },
+  },
+  "recipient-in-subject": {
+    en: {
+      title: "Your address is not a greeting",
+      body:
+        "Services you use greet you by name. A subject or greeting built from your email address (“jane.doe: verify now”) " +
+        "was filled in by a mass mailing that knows nothing about you but the address.",
+    },
+    es: {
+      title: "Su dirección no es un saludo",
+      body:
+        "Los servicios que usa le saludan por su nombre. Un asunto o saludo hecho con su dirección de correo (“jane.doe: verifique ya”) " +
+        "lo rellenó un envío masivo que no sabe de usted más que la dirección.",
+    },
+  },
+  "body-near-empty": {
+    en: {
+      title: "A picture with a link is a door, not a message",
+      body:
+        "Messages that are only an image, or a line and a button, hide their words from filters. Do not click: " +
+        "if the message might matter, open the service yourself.",
+    },
+    es: {
+      title: "Una imagen con un enlace es una puerta, no un mensaje",
+      body:
+        "Los mensajes que son solo una imagen, o una línea y un botón, esconden sus palabras de los filtros. No haga clic: " +
+        "si el mensaje pudiera importar, abra usted el servicio.",
+    },
+  },
+  "hidden-text": {
+    en: {
+      title: "What you see is not all there is",
+      body:
+        "Phishing hides blocks of random text in invisible styles so that filters read a harmless message. " +
+        "You cannot see it, but it is a sign the message was built to slip past your defences.",
+    },
+    es: {
+      title: "Lo que ve no es todo lo que hay",
+      body:
+        "El phishing esconde bloques de texto al azar con estilos invisibles para que los filtros lean un mensaje inofensivo. " +
+        "Usted no lo ve, pero es una señal de que el mensaje se construyó para burlar sus defensas.",
+    },
+  },
   "lure-language": {
     en: {
       title: "Urgency is the hook",
