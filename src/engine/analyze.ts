@@ -59,9 +59,14 @@ export function runRules(
   return { findings, failures };
 }
 
-/** Boosters (lure words, a brand named in the subject) only count beside a sign of another kind. */
+/**
+ * Boosters (lure words, a brand named in the subject, a random code in the subject) only count beside
+ * another sign: a finding that is not a booster, or a booster of another rule ("a brand in the
+ * subject and lure words" is the classic combination).
+ */
 function withoutLoneBoosters(findings: Finding[]): Finding[] {
-  return findings.some((f) => !f.booster) ? findings : [];
+  if (findings.some((f) => !f.booster)) return findings;
+  return new Set(findings.map((f) => f.rule)).size >= 2 ? findings : [];
 }
 
 /** Runs every rule over one message's facts and scores what they find. */

@@ -1,5 +1,7 @@
 import { attachmentRisk } from "./attachment-risk";
 import { bodyNearEmpty } from "./body-near-empty";
+import { disguisedText } from "./disguised-text";
+import { machineMadeSender } from "./machine-made-sender";
 import { hiddenText } from "./hidden-text";
 import { recipientInSubject } from "./recipient-in-subject";
 import { senderOnPlatform } from "./sender-on-platform";
@@ -15,6 +17,7 @@ import { linkDisguisedHost } from "./link-disguised-host";
 import { linkLookalike } from "./link-lookalike-domain";
 import { linkShortenerHosting } from "./link-shortener-hosting";
 import { linkTextMismatch } from "./link-text-mismatch";
+import { qrCodeLink } from "./qr-code-link";
 import { lureLanguage } from "./lure-language";
 import { replyToElsewhere } from "./reply-to-elsewhere";
 import type { Rule } from "./support/rule";
@@ -36,6 +39,7 @@ export const RULES: readonly Rule[] = [
   senderMisaligned,
   freeTenantSender,
   senderOnPlatform,
+  machineMadeSender,
   linkLookalike,
   linkDisguisedHost,
   linkDangerousScheme,
@@ -43,9 +47,11 @@ export const RULES: readonly Rule[] = [
   credentialLure,
   linkTextMismatch,
   linkShortenerHosting,
+  qrCodeLink,
   attachmentRisk,
   lureLanguage,
   recipientInSubject,
   bodyNearEmpty,
   hiddenText,
+  disguisedText,
 ];

@@ -70,6 +70,16 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   "body-near-empty": {
     caution: [25, "a picture or a line and a link: 10% of missed phishing, 0% of ham"],
   },
+  "disguised-text": {
+    suspicious: [50, "Cyrillic or Greek letters inside a Latin word: only done to fool filters"],
+    caution: [25, "decorated or invisible characters inside words: rare in ordinary mail"],
+  },
+  "machine-made-sender": {
+    caution: [
+      25,
+      "a random sender address or a code in the sender's name; a random code in the subject is a booster",
+    ],
+  },
   "hidden-text": {
     caution: [25, "more hidden text than visible: hash-busting filler"],
   },
@@ -110,6 +120,10 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   "link-shortener-hosting": {
     suspicious: [50, "a shortener or free hosting in a message claiming a protected brand"],
     caution: [20, "a shortener or free hosting: hides or borrows the destination"],
+  },
+  "qr-code-link": {
+    suspicious: [50, "a QR code as the only link, or in a message claiming a brand: the quishing lure"],
+    caution: [25, "a QR code hides its link from the computer's checks: tickets and posters have them too"],
   },
   "lure-language": {
     caution: [25, "lure words: a booster, counted only beside a sign of another kind (6% of ham has some)"],

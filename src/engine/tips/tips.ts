@@ -236,6 +236,34 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Usted no lo ve, pero es una señal de que el mensaje se construyó para burlar sus defensas.",
     },
   },
+  "disguised-text": {
+    en: {
+      title: "Letters can be in disguise",
+      body:
+        "An “а” from the Cyrillic alphabet or a bold 𝗮 from Unicode's maths letters looks like the letter you know, but filters see a different character. " +
+        "A message that disguises its words has something to hide from them.",
+    },
+    es: {
+      title: "Las letras pueden ir disfrazadas",
+      body:
+        "Una “а” del alfabeto cirílico o una 𝗮 en negrita de las letras matemáticas de Unicode parecen la letra que conoce, pero los filtros ven otro carácter. " +
+        "Un mensaje que disfraza sus palabras tiene algo que esconderles.",
+    },
+  },
+  "machine-made-sender": {
+    en: {
+      title: "Random senders come in bulk",
+      body:
+        "People and companies choose addresses you can read. Strings like xunIqVya@… or a name with a “protocol number” are made by software that " +
+        "sends thousands of variants so that filters cannot keep up.",
+    },
+    es: {
+      title: "Los remitentes al azar vienen por miles",
+      body:
+        "Las personas y las empresas eligen direcciones que se pueden leer. Cadenas como xunIqVya@… o un nombre con un “número de protocolo” las crea un programa que " +
+        "envía miles de variantes para que los filtros no den abasto.",
+    },
+  },
   "lure-language": {
     en: {
       title: "Urgency is the hook",
@@ -364,6 +392,16 @@ const TIPS: Record<string, Record<Language, Tip>> = {
     es: {
       title: "Los enlaces acortados o en alojamiento gratuito ocultan a su dueño",
       body: "Los enlaces bit.ly y las páginas en plataformas gratuitas como *.web.app o *.run.app las crea cualquiera en minutos. Extreme la cautela si un enlace así le pide iniciar sesión.",
+    },
+  },
+  "qr-code-link": {
+    en: {
+      title: "Don't sign in through a QR code in an email",
+      body: "A QR code hides where it leads, and your phone opens it outside the protections of your work computer. Real services do not ask you to scan a code to re-validate MFA, unlock a mailbox or read a document: open the site or app you know instead.",
+    },
+    es: {
+      title: "No inicie sesión a través de un código QR de un correo",
+      body: "Un código QR oculta adónde lleva, y su teléfono lo abre fuera de las protecciones de su ordenador de trabajo. Los servicios reales no le piden escanear un código para revalidar la MFA, desbloquear el buzón o leer un documento: abra usted el sitio o la aplicación que conoce.",
     },
   },
   "credential-lure": {

@@ -1,0 +1,46 @@
+import { ruleTester } from "../../../test/support/ruleTester";
+import { disguisedText } from "./disguised-text";
+
+const message = (subject: string, name = "Support") => ({
+  message: { from: { name, address: "x@sender-mail.com" }, subject },
+});
+
+ruleTester(disguisedText, {
+  valid: [
+    { name: "an ordinary subject", ...message("Your order has shipped") },
+    { name: "a Russian subject", ...message("Привет, как дела?") },
+    { name: "Russian beside a Latin brand name", ...message("Скидки в Amazon на этой неделе") },
+    { name: "accents", ...message("Réunion à Zürich — ¿mañana?") },
+    { name: "an emoji", ...message("🎉 Party on Friday") },
+  ],
+  invalid: [
+    {
+      name: "Cyrillic letters inside Latin words",
+      ...message("Your Amаzon.cоm accоunt is tempоrarily on hоld"),
+      findings: [
+        {
+          message: "mixed-script",
+          severity: "suspicious",
+          title: "The subject mixes in letters from another alphabet",
+          detail: "“Amаzon”",
+        },
+      ],
+    },
+    {
+      name: "mathematical bold letters in the sender's name",
+      ...message("Account notice", "𝗡𝗲𝘁𝗳𝗹𝗶𝘅 Billing"),
+      findings: [
+        {
+          message: "styled-letters",
+          severity: "caution",
+          title: "The sender's name is written in decorated letters",
+        },
+      ],
+    },
+    {
+      name: "a zero-width space splitting a word",
+      ...message("Pay\u200BPal security notice"),
+      findings: [{ message: "invisible-characters", severity: "caution" }],
+    },
+  ],
+});

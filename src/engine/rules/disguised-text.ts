@@ -1,0 +1,94 @@
+import { disguisedWords, type Disguise } from "../content/disguisedText";
+import type { Severity } from "../analysis";
+import { type Language } from "../words/language";
+import { defineRule, type Report } from "./support/rule";
+
+/** Where the disguise was found. */
+type Place = "subject" | "name";
+
+const PLACE: Record<Language, Record<Place, string>> = {
+  en: { subject: "The subject", name: "The sender's name" },
+  es: { subject: "El asunto", name: "El nombre del remitente" },
+};
+
+interface Data {
+  place: Place;
+  word: string;
+}
+
+const SEVERITY: Record<Disguise, Severity> = {
+  "mixed-script": "suspicious",
+  "styled-letters": "caution",
+  "invisible-characters": "caution",
+};
+
+const messages = {
+  "mixed-script": {
+    title: {
+      en: (d: Data) => `${PLACE.en[d.place]} mixes in letters from another alphabet`,
+      es: (d: Data) => `${PLACE.es[d.place]} mezcla letras de otro alfabeto`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `“${d.word}” looks like an ordinary word, but some of its letters are Cyrillic or Greek look-alikes. Nobody types that by accident: it is done so that filters looking for the real word miss it.`,
+      es: (d: Data) =>
+        `“${d.word}” parece una palabra normal, pero algunas de sus letras son imitaciones cirílicas o griegas. Nadie escribe así por error: se hace para que los filtros que buscan la palabra real no la encuentren.`,
+    },
+  },
+  "styled-letters": {
+    title: {
+      en: (d: Data) => `${PLACE.en[d.place]} is written in decorated letters`,
+      es: (d: Data) => `${PLACE.es[d.place]} está escrito con letras decoradas`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `“${d.word}” uses letters from Unicode's mathematical or full-width alphabets. They look like bold text, but to a mail filter they are different characters, so a brand's name written this way slips past it.`,
+      es: (d: Data) =>
+        `“${d.word}” usa letras de los alfabetos matemáticos o de ancho completo de Unicode. Parecen texto en negrita, pero para un filtro de correo son otros caracteres, y así el nombre de una marca escrito de este modo pasa sin ser visto.`,
+    },
+  },
+  "invisible-characters": {
+    title: {
+      en: (d: Data) => `${PLACE.en[d.place]} hides invisible characters inside words`,
+      es: (d: Data) => `${PLACE.es[d.place]} esconde caracteres invisibles dentro de las palabras`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `“${d.word}” contains characters that take no space on screen. They split the word for mail filters while you read it whole.`,
+      es: (d: Data) =>
+        `“${d.word}” contiene caracteres que no ocupan espacio en pantalla. Parten la palabra para los filtros de correo mientras usted la lee entera.`,
+    },
+  },
+};
+
+export const disguisedText = defineRule({
+  id: "disguised-text",
+  meta: {
+    category: "body",
+    severity: "caution",
+    tip: "disguised-text",
+    docs: "The subject or the sender's name disguises words from filters: Latin words with Cyrillic or Greek look-alike letters (suspicious), letters from Unicode's mathematical or full-width alphabets, or invisible characters inside words.",
+    messages,
+  },
+  check(facts) {
+    const reports: Report<typeof messages>[] = [];
+    const seen = new Set<Disguise>();
+    const places: [Place, string][] = [
+      ["subject", facts.message.subject],
+      ["name", facts.from?.name ?? ""],
+    ];
+    for (const [place, text] of places) {
+      for (const { kind, word } of disguisedWords(text)) {
+        if (seen.has(kind)) continue;
+        seen.add(kind);
+        reports.push({
+          message: kind,
+          data: { place, word },
+          severity: SEVERITY[kind],
+          evidence: { [place]: text, word },
+        });
+      }
+    }
+    return reports;
+  },
+});

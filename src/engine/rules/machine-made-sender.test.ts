@@ -1,0 +1,72 @@
+import { ruleTester } from "../../../test/support/ruleTester";
+import { looksRandom } from "../content/randomness";
+import { machineMadeSender } from "./machine-made-sender";
+
+const from = (name: string, address: string, subject = "Hello") => ({
+  message: { from: { name, address }, subject },
+});
+
+ruleTester(machineMadeSender, {
+  valid: [
+    { name: "a person", ...from("Jane Doe", "jane.doe@work-mail.com") },
+    { name: "camel case", ...from("News", "JohnSmith@work-mail.com") },
+    { name: "a name with a year", ...from("Yang Xu", "xuyang2018.jy@fujitsu.com") },
+    {
+      name: "an order number in the subject",
+      ...from("Shop", "orders@shop-mail.com", "Your order #123-4567890-1234567"),
+    },
+    {
+      name: "technical words in the subject",
+      ...from("Dev", "dev@lists-host.org", "[PATCH] prctl.2: fix recvmmsg"),
+    },
+    { name: "an acronym", ...from("IT", "NASA@space-mail.org") },
+  ],
+  invalid: [
+    {
+      name: "a random mixed-case address",
+      ...from("Fidelity Life Quote", "KmigQSymPHYPBfT@duty.smartonlinely.com"),
+      findings: [
+        { message: "random-address", title: "The sender's address is a random string: KmigQSymPHYPBfT" },
+      ],
+    },
+    {
+      name: "digits scattered in the address",
+      ...from("Rate Kick", "a2jhnjk8ta1y@deck.socialja.com"),
+      findings: [{ message: "random-address" }],
+    },
+    {
+      name: "a protocol number in the sender's name",
+      ...from("[ Ourocard ] - Protocolo: 557167787935906", "dsa761128@gmail.com"),
+      findings: [{ message: "code-in-name", detail: "“557167787935906”" }],
+    },
+    {
+      name: "a random code in the subject, beside a random address",
+      ...from("Team", "aLaZFLJt@deck.socialja.com", "Notificação Emitida - RfUVZut0T7MXNK"),
+      findings: [
+        { message: "random-address" },
+        { message: "code-in-subject", evidence: { subject: "Notificação Emitida - RfUVZut0T7MXNK" } },
+      ],
+    },
+  ],
+});
+
+describe("looksRandom", () => {
+  it.each(["aLaZFLJt", "KmigQSymPHYPBfT", "WkOhQAg", "zmAZizPIr", "KtSaGYsPn9djSGR", "a2jhnjk8ta1y"])("%s is random", (t) => {
+    expect(looksRandom(t)).toBe(true);
+  });
+  it.each([
+    "JohnSmith",
+    "Microsoft365",
+    "iPhone",
+    "PayPal",
+    "NASA",
+    "prctl",
+    "Schwarzkopf",
+    "o365",
+    "ab12cd",
+  ])("%s is not", (t) => expect(looksRandom(t)).toBe(false));
+  it("counts a consonant run only where asked (addresses)", () => {
+    expect(looksRandom("eyvrfnaoaznxgk", true)).toBe(true);
+    expect(looksRandom("eyvrfnaoaznxgk")).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { longestDigitRun, looksRandom } from "../content/randomness";
+import { defineRule, type Report } from "./support/rule";
+
+/** A number this long in a sender's name is a "protocol" or "case" code, never a name. */
+const LONG_NUMBER = 9;
+
+interface Data {
+  token: string;
+}
+
+const messages = {
+  "random-address": {
+    title: {
+      en: (d: Data) => `The sender's address is a random string: ${d.token}`,
+      es: (d: Data) => `La dirección del remitente es una cadena al azar: ${d.token}`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `No person or company picks “${d.token}” as an address. Bulk phishing makes a new random sender for each message so that filters cannot block it.`,
+      es: (d: Data) =>
+        `Ninguna persona ni empresa elige “${d.token}” como dirección. El phishing masivo crea un remitente al azar para cada mensaje y así los filtros no pueden bloquearlo.`,
+    },
+  },
+  "code-in-name": {
+    title: {
+      en: (d: Data) => `The sender's name carries a code: ${d.token}`,
+      es: (d: Data) => `El nombre del remitente lleva un código: ${d.token}`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `Real senders are called by their name, not “${d.token}”. A reference number or random code in the name makes a mass mailing look like a case about you.`,
+      es: (d: Data) =>
+        `Los remitentes reales se llaman por su nombre, no “${d.token}”. Un número de referencia o un código al azar en el nombre hace que un envío masivo parezca un asunto suyo.`,
+    },
+  },
+  "code-in-subject": {
+    title: {
+      en: (d: Data) => `The subject carries a random code: ${d.token}`,
+      es: (d: Data) => `El asunto lleva un código al azar: ${d.token}`,
+    },
+    detail: {
+      en: (d: Data) =>
+        `“${d.token}” is machine-made: it makes every copy of a mass mailing different, so that filters cannot match them.`,
+      es: (d: Data) =>
+        `“${d.token}” está hecho por una máquina: hace que cada copia de un envío masivo sea distinta, para que los filtros no puedan reconocerlas.`,
+    },
+  },
+};
+
+function randomWord(text: string): string | undefined {
+  return text.split(/[^A-Za-z0-9]+/).find(looksRandom);
+}
+
+export const machineMadeSender = defineRule({
+  id: "machine-made-sender",
+  meta: {
+    category: "sender",
+    severity: "caution",
+    tip: "machine-made-sender",
+    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@, a long number or random code in the sender's name, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
+    messages,
+  },
+  check(facts) {
+    const from = facts.from;
+    if (!from?.address) return [];
+    const reports: Report<typeof messages>[] = [];
+    const local = from.address.slice(0, from.address.lastIndexOf("@"));
+    if (looksRandom(local, true)) {
+      reports.push({
+        message: "random-address",
+        data: { token: local },
+        evidence: { address: from.address },
+      });
+    } else {
+      const number =
+        longestDigitRun(from.name) >= LONG_NUMBER ? from.name.match(/[0-9]{9,}/)?.[0] : undefined;
+      const code = number ?? randomWord(from.name);
+      if (code)
+        reports.push({
+          message: "code-in-name",
+          data: { token: code },
+          evidence: { displayName: from.name },
+        });
+    }
+    const subjectCode = randomWord(facts.message.subject);
+    if (subjectCode) {
+      reports.push({
+        message: "code-in-subject",
+        data: { token: subjectCode },
+        booster: true,
+        evidence: { subject: facts.message.subject },
+      });
+    }
+    return reports;
+  },
+});
