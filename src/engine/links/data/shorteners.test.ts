@@ -12,11 +12,11 @@ function sourceNames(): string[] {
 }
 
 describe("URL_SHORTENERS", () => {
-  it("lists each domain once, 30 to 50 of them", () => {
+  it("lists each domain once, 30 to 80 of them", () => {
     const names = sourceNames();
     expect(names.length).toBe(URL_SHORTENERS.size);
     expect(URL_SHORTENERS.size).toBeGreaterThanOrEqual(30);
-    expect(URL_SHORTENERS.size).toBeLessThanOrEqual(50);
+    expect(URL_SHORTENERS.size).toBeLessThanOrEqual(80);
   });
 
   it("holds lower-case registrable domains, so a lookup by a link's registrable domain finds them", () => {
@@ -37,6 +37,15 @@ describe("URL_SHORTENERS", () => {
       "rebrand.ly",
       "cutt.ly",
       "qrco.de",
+      // Seen in the tuning halves of `npm run eval`.
+      "urly.fi",
+      "lmy.de",
+      "lc.cx",
+      "cutt.us",
+      "zpr.io",
+      // IP loggers.
+      "grabify.link",
+      "iplogger.com",
     ]) {
       expect(URL_SHORTENERS.has(domain)).toBe(true);
     }

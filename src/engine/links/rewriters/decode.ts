@@ -151,3 +151,43 @@ export function htmlUnescape(s: string): string {
   }
   return out + s.slice(i);
 }
+
+/** No space, control character, DEL, other whitespace or U+FFFD (left by invalid UTF-8). */
+function cleanText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x7f || c === 0xfffd) return false;
+  }
+  return !/\s/.test(text);
+}
+
+/** "http" in base64: every http(s) URL's encoding starts so (both alphabets agree on these digits). */
+const BASE64_HTTP = "aHR0c";
+
+/**
+ * The http(s) URL that `value` holds as base64 (either alphabet, padded or not, "=" possibly escaped
+ * as %3D), or undefined. Only a clean absolute URL counts: no spaces, control characters or invalid
+ * UTF-8, a scheme of http or https and a host, so a token that merely decodes to something is never
+ * taken for a destination. Some senders base64 a percent-encoded URL (ActiveCampaign's redirectUrl=);
+ * that is decoded once more.
+ */
+export function base64HttpUrl(value: string): string | undefined {
+  const s = percentDecode(value);
+  if (!s.startsWith(BASE64_HTTP)) return undefined;
+  const bytes = base64Bytes(s);
+  if (!bytes) return undefined;
+  let text = utf8(bytes);
+  if (/^https?%3a%2f%2f/i.test(text)) text = percentDecode(text);
+  if (!/^https?:\/\/[^/?#\\]/i.test(text) || !cleanText(text)) return undefined;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+    const host = url.hostname.endsWith(".") ? url.hostname.slice(0, -1) : url.hostname;
+    // One dotted name or an IP literal: "http://localhost" or "http://a..b" is no destination.
+    if (!host.startsWith("[") && (!host.includes(".") || host.startsWith(".") || host.includes("..")))
+      return undefined;
+  } catch {
+    return undefined;
+  }
+  return text;
+}
