@@ -17,6 +17,20 @@ const tsJest = [
   },
 ];
 
+/**
+ * The few dependencies published only as ES modules (the PNG decoder and its buffer helper) are
+ * compiled to CommonJS like our own code; every other package in node_modules is left alone.
+ */
+const ESM_ONLY = ["fast-png", "iobuffer"];
+const esmTransform = {
+  "^.+\\.tsx?$": tsJest,
+  [`/node_modules/(?:${ESM_ONLY.join("|")})/.+\\.js$`]: [
+    "ts-jest",
+    { tsconfig: { allowJs: true, module: "commonjs", isolatedModules: true } },
+  ],
+};
+const transformIgnorePatterns = [`/node_modules/(?!(?:${ESM_ONLY.join("|")})/)`];
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -26,21 +40,24 @@ module.exports = {
       roots: ["<rootDir>/src", "<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/corpus/"],
-      transform: { "^.+\\.tsx?$": tsJest },
+      transform: esmTransform,
+      transformIgnorePatterns,
     },
     {
       displayName: "corpus",
       testEnvironment: "node",
       roots: ["<rootDir>/test/corpus"],
       testMatch: ["**/*.test.ts"],
-      transform: { "^.+\\.tsx?$": tsJest },
+      transform: esmTransform,
+      transformIgnorePatterns,
     },
     {
       displayName: "e2e",
       testEnvironment: "node",
       roots: ["<rootDir>/e2e"],
       testMatch: ["**/*.e2e.ts"],
-      transform: { "^.+\\.tsx?$": tsJest },
+      transform: esmTransform,
+      transformIgnorePatterns,
     },
   ],
 };

@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -24,6 +25,9 @@ function pane(env, argv) {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
     resolve,
     module: { rules: [tsRule] },
+    // The QR and PDF decoders (src/embedded/decoders.ts) are loaded on demand as one file, qr-pdf.js,
+    // rather than split again into a vendors chunk.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -66,6 +70,8 @@ function cli() {
     module: { rules: [tsRule] },
     optimization: { minimize: false },
     performance: { hints: false },
+    // One file even though src/embedded loads its decoders with import(): the CLI is a single script.
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
 }
 

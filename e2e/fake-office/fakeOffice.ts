@@ -336,6 +336,21 @@ function makeItem(key: MessageKey): { item: object; state: ItemState } {
       const { options, callback } = optionsAndCallback<string>(a, b);
       complete("getAllInternetHeadersAsync", options, callback, () => internetHeadersOf(message));
     };
+    item.getAttachmentContentAsync = (id: string, a?: unknown, b?: unknown) => {
+      record("item.getAttachmentContentAsync", [id, a]);
+      const { options, callback } = optionsAndCallback<Office.AttachmentContent>(a, b);
+      const content = config.attachmentContent?.[id];
+      const known = message.attachments.some((att) => att.id === id) && content !== undefined;
+      complete(
+        "getAttachmentContentAsync",
+        options,
+        callback,
+        () => ({ format: "base64", content: content ?? "" }),
+        known
+          ? undefined
+          : { name: "InvalidAttachmentId", message: "The attachment identifier does not exist.", code: 9002 },
+      );
+    };
     item.getInitializationContextAsync = (a?: unknown, b?: unknown) => {
       record("item.getInitializationContextAsync", [a]);
       const { options, callback } = optionsAndCallback<string>(a, b);

@@ -18,6 +18,11 @@ export interface FakeConfig {
   fail?: string[];
   /** Delay before async callbacks run, in ms. Default 0. */
   delayMs?: number;
+  /**
+   * What `getAttachmentContentAsync` returns, as base64, by attachment id (the test generates the
+   * bytes). An id not listed fails with InvalidAttachmentId.
+   */
+  attachmentContent?: Record<string, string>;
 }
 
 export interface FakeCall {

@@ -1,5 +1,6 @@
 import PostalMime, { type Address, type Attachment, type Email } from "postal-mime";
-import { emptySnapshot, type Mailbox, type MessageSnapshot } from "../engine";
+import { emptySnapshot, type EmbeddedLink, type Mailbox, type MessageSnapshot } from "../engine";
+import { dataUriSources, scanEmbedded, type EmbeddedSource } from "../embedded/scan";
 
 /** Larger files are refused with a clear message instead of freezing a browser tab. */
 export const MAX_EML_BYTES = 40 * 1024 * 1024;
@@ -108,8 +109,28 @@ function byteLength(content: Attachment["content"]): number {
   return content.byteLength;
 }
 
+export interface ParseOptions {
+  /**
+   * Look for links in pictures (QR codes) and PDF attachments; default true. Off, the snapshot has
+   * no `embeddedLinks` and the decoders are never loaded.
+   */
+  embedded?: boolean;
+}
+
+/** QR codes in the pictures and links in the PDFs of the message; nothing when none is decoded. */
+async function embeddedLinksOf(email: Email): Promise<EmbeddedLink[]> {
+  const sources: EmbeddedSource[] = email.attachments.map((a) => ({
+    name: a.filename ?? "",
+    contentType: a.mimeType,
+    size: byteLength(a.content),
+    read: () => (typeof a.content === "string" ? undefined : new Uint8Array(a.content)),
+  }));
+  sources.push(...dataUriSources(email.html));
+  return scanEmbedded(sources, { sniffAll: true });
+}
+
 /** Builds a MessageSnapshot from the bytes of an .eml file (RFC 5322), or throws EmlError. */
-export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
+export async function parseEml(input: Uint8Array, options: ParseOptions = {}): Promise<MessageSnapshot> {
   if (input.length === 0) throw new EmlError("The file is empty.");
   if (input.length > MAX_EML_BYTES) {
     const mb = (input.length / 1024 / 1024).toFixed(1);
@@ -135,6 +156,7 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
   }
   const snapshot = emptySnapshot("eml");
   const date = email.date ? new Date(email.date) : undefined;
+  const embeddedLinks = options.embedded === false ? [] : await embeddedLinksOf(email);
   return {
     ...snapshot,
     rawHeaders,
@@ -153,6 +175,7 @@ export async function parseEml(input: Uint8Array): Promise<MessageSnapshot> {
       size: byteLength(a.content),
       inline: a.disposition === "inline",
     })),
+    ...(embeddedLinks.length > 0 ? { embeddedLinks } : {}),
     internetMessageId: email.messageId,
     receivedAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
   };

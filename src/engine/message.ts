@@ -15,6 +15,19 @@ export interface AttachmentInfo {
   inline: boolean;
 }
 
+/**
+ * A link the body does not show: decoded by an adapter from a QR code in an image (inline, attached,
+ * or inside a PDF attachment), or read from a link action of a PDF attachment.
+ */
+export interface EmbeddedLink {
+  /** The URL as decoded, trimmed; never relative. */
+  href: string;
+  /** "qr": a QR code in an image; "pdf": a link action (`/URI`) of a PDF attachment. */
+  source: "qr" | "pdf";
+  /** The image or PDF file it came from ("image001.png", "invoice.pdf"), as the message names it. */
+  container: string;
+}
+
 export interface MessageSnapshot {
   /**
    * The raw internet header block. `undefined` means the client could not give headers (old
@@ -32,6 +45,11 @@ export interface MessageSnapshot {
   bodyHtml?: string;
   bodyText?: string;
   attachments: AttachmentInfo[];
+  /**
+   * Links hidden in images and PDF attachments, found by the adapter where it had the bytes;
+   * absent when nothing was decoded (or the adapter cannot read attachment content).
+   */
+  embeddedLinks?: EmbeddedLink[];
   internetMessageId?: string;
   /** ISO-8601 when known. */
   receivedAt?: string;

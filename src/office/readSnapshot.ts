@@ -3,7 +3,13 @@
  * fails (old client, shared folder, new-Outlook bug, a callback that never comes) leaves that field
  * empty and never fails the snapshot. Missing headers stay `undefined` ("unavailable"), never "safe".
  */
-import { emptySnapshot, type AttachmentInfo, type Mailbox, type MessageSnapshot } from "../engine";
+import {
+  emptySnapshot,
+  type AttachmentInfo,
+  type EmbeddedLink,
+  type Mailbox,
+  type MessageSnapshot,
+} from "../engine";
 import { assessHeaders, mailboxes, replyToFrom, returnPathFrom } from "./headerFields";
 import { OFFICE_CALL_TIMEOUT_MS, officeCall } from "./officeCall";
 
@@ -13,7 +19,8 @@ export interface Requirements {
 }
 
 type AddressDetails = Pick<Office.EmailAddressDetails, "displayName" | "emailAddress">;
-type AttachmentLike = Pick<Office.AttachmentDetails, "name" | "contentType" | "size" | "isInline">;
+type AttachmentLike = Pick<Office.AttachmentDetails, "name" | "contentType" | "size" | "isInline"> &
+  Partial<Pick<Office.AttachmentDetails, "id" | "attachmentType">>;
 
 /**
  * The part of a read-mode message that CampaignGuard reads. `Office.MessageRead` satisfies it; every
@@ -35,11 +42,19 @@ export interface ReadItem {
   getSharedPropertiesAsync?: Office.MessageRead["getSharedPropertiesAsync"];
   /** Mailbox 1.14. */
   getAsFileAsync?: Office.MessageRead["getAsFileAsync"];
+  /** Mailbox 1.8: an attachment's content, base64 for file attachments. */
+  getAttachmentContentAsync?: Office.MessageRead["getAttachmentContentAsync"];
 }
 
 export interface ReadOptions {
   /** Deadline for each Office.js call; default 15 s. */
   timeoutMs?: number;
+  /**
+   * Finds the links hidden in the item's pictures and PDF attachments (readEmbeddedLinks, given the
+   * body's HTML once read). Injected rather than imported, so a bundle that reads snapshots without
+   * it (the Report button's) never carries the decoders. A failure means no embedded links.
+   */
+  readEmbedded?: (item: ReadItem, bodyHtml: string | undefined) => Promise<EmbeddedLink[]>;
 }
 
 /** Where the item lives; kept apart from the snapshot, which describes the message only. */
@@ -159,9 +174,14 @@ export async function readSnapshot(
   options: ReadOptions = {},
 ): Promise<MessageSnapshot> {
   if (!item || typeof item !== "object") throw new Error("No message is open.");
-  const [rawHeaders, body] = await Promise.all([
+  const reading = readBody(item, options);
+  const readEmbedded = options.readEmbedded;
+  const [rawHeaders, body, embeddedLinks] = await Promise.all([
     readRawHeaders(item, requirements, options),
-    readBody(item, options),
+    reading,
+    readEmbedded
+      ? reading.then((b) => readEmbedded(item, b.bodyHtml)).catch((): EmbeddedLink[] => [])
+      : Promise.resolve([]),
   ]);
   const fields = rawHeaders !== undefined ? assessFields(rawHeaders) : [];
   const snapshot = emptySnapshot("outlook");
@@ -180,6 +200,7 @@ export async function readSnapshot(
     subject: typeof subject === "string" ? subject : "",
     ...body,
     attachments: toAttachments(safely(() => item.attachments)),
+    ...(Array.isArray(embeddedLinks) && embeddedLinks.length > 0 ? { embeddedLinks } : {}),
     internetMessageId: messageId === "" ? undefined : messageId,
     receivedAt: isoDate(safely(() => item.dateTimeCreated)),
   };

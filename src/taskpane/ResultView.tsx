@@ -37,7 +37,7 @@ export function ResultView({ analysis, language, coverage }: ResultViewProps) {
       <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
       {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
       {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
-      {analysis.links && <LinkList links={analysis.links} />}
+      {analysis.links && <LinkList links={analysis.links} language={language} />}
       {analysis.headers && <HeaderDetails summary={analysis.headers} />}
       <p className={common.small}>{checkedLine(analysis, coverage)}</p>
     </div>

@@ -1,4 +1,5 @@
 import { watchItemChanges } from "../office/itemChanged";
+import { readEmbeddedLinks } from "../office/readEmbedded";
 import { readSnapshot } from "../office/readSnapshot";
 import type { OutlookHost } from "./OutlookPane";
 
@@ -18,7 +19,10 @@ export function officeHost(office: typeof Office): OutlookHost {
   const mailbox = office.context.mailbox;
   return {
     currentItem: () => openMessage(mailbox),
-    read: (item) => readSnapshot(item, office.context.requirements),
+    read: (item) =>
+      readSnapshot(item, office.context.requirements, {
+        readEmbedded: (read, bodyHtml) => readEmbeddedLinks(read, office.context.requirements, bodyHtml),
+      }),
     watch: (onChange) => watchItemChanges(mailbox, onChange),
   };
 }

@@ -1,13 +1,15 @@
 /**
- * Every link in a message body: the clickable elements, forms and redirects of the HTML body, and
- * the URLs of the plain-text body. Message HTML is only parsed here, never rendered.
+ * Every link in a message: the clickable elements, forms and redirects of the HTML body, the URLs of
+ * the plain-text body, and the links an adapter found hidden in images (QR codes) and PDF
+ * attachments. Message HTML is only parsed here, never rendered.
  */
 import { collectHtmlLinks } from "./extract/html";
 import { LinkList } from "./extract/linkList";
 import { findTextUrls } from "./extract/text";
+import type { EmbeddedLink } from "../message";
 import type { ExtractOptions, ExtractResult } from "./extract/types";
 import { cleanHref, parseBase, resolveHref, sameUrlKey } from "./extract/url";
-import { clipText } from "./extract/visibleText";
+import { clipText, collapseText } from "./extract/visibleText";
 
 export type { ExtractedLink, ExtractOptions, ExtractResult, LinkSource } from "./extract/types";
 export { MAX_TEXT_LENGTH } from "./extract/visibleText";
@@ -38,19 +40,36 @@ function addTextLinks(text: string, list: LinkList): void {
 }
 
 /**
- * Links in document order (HTML first, then text), exact duplicates (same href, source and text)
- * once; the same href with another text stays, since each text may lie about it differently.
+ * Links decoded from QR codes and read from PDF attachments, as the adapter gave them; the text is
+ * the image or PDF file's name. Entries that are not well-formed are skipped.
+ */
+function addEmbeddedLinks(embedded: readonly EmbeddedLink[], list: LinkList): void {
+  for (const link of embedded) {
+    if (!link || typeof link !== "object" || typeof link.href !== "string") continue;
+    if (link.source !== "qr" && link.source !== "pdf") continue;
+    const href = cleanHref(link.href);
+    if (href === "") continue;
+    const container = typeof link.container === "string" ? collapseText(link.container) : "";
+    if (!list.add({ href, source: link.source, text: container })) return;
+  }
+}
+
+/**
+ * Links in document order (HTML first, then text, then the embedded links of images and PDFs),
+ * exact duplicates (same href, source and text) once; the same href with another text stays, since
+ * each text may lie about it differently.
  * Never throws: a parser failing part-way keeps what was found and reports `truncated`.
  */
 export function extractLinks(
-  message: { bodyHtml?: string; bodyText?: string },
+  message: { bodyHtml?: string; bodyText?: string; embeddedLinks?: readonly EmbeddedLink[] },
   options?: ExtractOptions,
 ): ExtractResult {
   const list = new LinkList(maxLinksOf(options));
-  const { bodyHtml, bodyText } = message ?? {};
+  const { bodyHtml, bodyText, embeddedLinks } = message ?? {};
   try {
     if (typeof bodyHtml === "string") addHtmlLinks(bodyHtml, list);
     if (typeof bodyText === "string" && !list.truncated) addTextLinks(bodyText, list);
+    if (Array.isArray(embeddedLinks) && !list.truncated) addEmbeddedLinks(embeddedLinks, list);
   } catch {
     list.truncated = true;
   }

@@ -72,8 +72,17 @@ export const ADFS_PHISH = {
   bodyText:
     "Dear Alex,\r\n\r\nYour senate.gov password expires today. To keep access, confirm it here: https://adfs.senate.gov/adfs/ls/ <https://adfs-senate.services/adfs/ls/?client-request-id=5b1f&wa=wsignin1.0>\r\n\r\nSenate IT Service Desk\r\n",
   attachments: [
-    { name: "image001.png", contentType: "image/png", size: 4312, isInline: true },
     {
+      id: "AAMkADk4ZjQ1ZTFhLTU3NmEtNGY2NgBGAAAAAAC1m9XIBwCW3Yt2vQyXAAAXy3VnAAABEgAQAIa8",
+      attachmentType: "file",
+      name: "image001.png",
+      contentType: "image/png",
+      size: 4312,
+      isInline: true,
+    },
+    {
+      id: "AAMkADk4ZjQ1ZTFhLTU3NmEtNGY2NgBGAAAAAAC1m9XIBwCW3Yt2vQyXAAAXy3VnAAABEgAQAJb9",
+      attachmentType: "file",
       name: "Password_Policy_2018.docx",
       contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       size: 48213,
@@ -165,6 +174,11 @@ export interface FakeItemOptions {
   shared?: Answer<Office.SharedProperties> | null;
   /** notificationMessages.replaceAsync. Default: succeeds. */
   notify?: Answer<void>;
+  /**
+   * getAttachmentContentAsync, by attachment id; `null` removes the method. An id not listed fails
+   * as Outlook does for an unknown id (InvalidAttachmentId). Default: every id fails.
+   */
+  attachmentContent?: Record<string, Answer<Office.AttachmentContent>> | null;
   /** Plain properties, overriding ADFS_PHISH. */
   properties?: Partial<
     Pick<
@@ -248,6 +262,14 @@ export function fakeItem(options: FakeItemOptions = {}): FakeItem {
       calls.push("getAsFileAsync");
       answerLater(args, eml);
     };
+  }
+  if (options.attachmentContent !== null) {
+    const contents = options.attachmentContent ?? {};
+    item.getAttachmentContentAsync = ((id: string, ...args: unknown[]) => {
+      calls.push(`getAttachmentContentAsync(${id})`);
+      const known = Object.prototype.hasOwnProperty.call(contents, id);
+      answerLater(args, known ? contents[id] : fails("The attachment identifier does not exist.", 9002));
+    }) as ReadItem["getAttachmentContentAsync"];
   }
   if (shared !== null) {
     item.getSharedPropertiesAsync = (...args: unknown[]) => {

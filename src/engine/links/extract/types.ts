@@ -2,9 +2,10 @@
 
 /**
  * The element a link came from. `link` is part of the shared type but never produced: `<link>`
- * (stylesheets, icons) is not something a reader can click.
+ * (stylesheets, icons) is not something a reader can click. `qr` and `pdf` are the snapshot's
+ * embedded links: a QR code in an image, a link action in a PDF attachment.
  */
-export type LinkSource = "a" | "area" | "form" | "img" | "link" | "meta-refresh" | "text";
+export type LinkSource = "a" | "area" | "form" | "img" | "link" | "meta-refresh" | "text" | "qr" | "pdf";
 
 export interface ExtractedLink {
   /**
@@ -17,7 +18,8 @@ export interface ExtractedLink {
   /**
    * What the reader sees, white space collapsed, at most MAX_TEXT_LENGTH characters: a/area the
    * element's text (the alt text of its images when it has none); form the submit button's text or
-   * "form"; img its alt text; text-body links the URL as written; meta-refresh "".
+   * "form"; img its alt text; text-body links the URL as written; meta-refresh ""; qr and pdf the
+   * name of the image or PDF file the link came from.
    */
   text: string;
   /** Forms only: the method ("get", "post" or "dialog") and whether the form asks for a password. */
