@@ -13,6 +13,11 @@ export interface AttachmentInfo {
   /** Bytes; -1 when unknown. */
   size: number;
   inline: boolean;
+  /**
+   * "item": a whole message attached (an Outlook item attachment, or message/rfc822 in a file);
+   * "cloud": a link to a file in cloud storage; "file" or absent: an ordinary file.
+   */
+  kind?: "file" | "item" | "cloud";
 }
 
 /**

@@ -170,6 +170,29 @@ describe("readSnapshot", () => {
     ]);
   });
 
+  it("tells a forwarded message (an item attachment) and a cloud file from a file", async () => {
+    const item = fakeItem({
+      properties: {
+        attachments: [
+          { name: "Your account", contentType: "", size: 2000, isInline: false, attachmentType: "item" },
+          { name: "Budget.xlsx", contentType: "", size: 0, isInline: false, attachmentType: "cloud" },
+          {
+            name: "a.pdf",
+            contentType: "application/pdf",
+            size: 10,
+            isInline: false,
+            attachmentType: "file",
+          },
+        ],
+      },
+    });
+    expect((await readSnapshot(item, modern())).attachments.map((a) => a.kind)).toEqual([
+      "item",
+      "cloud",
+      undefined,
+    ]);
+  });
+
   it("throws only when there is no item", async () => {
     await expect(readSnapshot(null, modern())).rejects.toThrow("No message is open.");
   });

@@ -104,6 +104,7 @@ function toAttachments(list: readonly AttachmentLike[] | null | undefined): Atta
       contentType: text(a.contentType),
       size: typeof a.size === "number" && Number.isFinite(a.size) && a.size >= 0 ? a.size : -1,
       inline: a.isInline === true,
+      ...(a.attachmentType === "item" || a.attachmentType === "cloud" ? { kind: a.attachmentType } : {}),
     }));
 }
 

@@ -256,6 +256,14 @@ const attach = (...attachments: Partial<AttachmentInfo>[]) => ({
 ruleTester(attachmentRisk, {
   valid: [
     { name: "a PDF", ...attach({ name: "report.pdf", contentType: "application/pdf" }) },
+    {
+      name: "a PDF sent as generic bytes",
+      ...attach({ name: "report.pdf", contentType: "application/octet-stream" }),
+    },
+    {
+      name: "a Word file typed by its older name",
+      ...attach({ name: "letter.docx", contentType: "application/msword" }),
+    },
     // Outlook guesses an attachment's type from its name, so a type claim cannot be read from it.
     {
       name: "a type Outlook guessed",
@@ -293,6 +301,39 @@ ruleTester(attachmentRisk, {
       name: "an archive",
       ...attach({ name: "files.zip" }),
       findings: [{ message: "attachment", severity: "suspicious" }],
+    },
+    {
+      name: "a configuration profile",
+      ...attach({ name: "VPN-Setup.mobileconfig", contentType: "application/x-apple-aspen-config" }),
+      findings: [
+        {
+          message: "attachment",
+          severity: "dangerous",
+          title: "Dangerous attachment: VPN-Setup.mobileconfig",
+        },
+      ],
+    },
+    {
+      name: "a PDF that is really a picture",
+      ...attach({ name: "Invoice.pdf", contentType: "image/jpeg" }),
+      findings: [
+        { message: "attachment", severity: "caution", detail: "the file is not what its name says" },
+      ],
+    },
+    {
+      name: "a forwarded message (an Outlook item attachment without an ending)",
+      message: {
+        source: "outlook",
+        attachments: [{ name: "Your account", contentType: "", size: 2000, inline: false, kind: "item" }],
+      },
+      findings: [
+        { message: "attachment", severity: "caution", title: "Your account", detail: "an email message" },
+      ],
+    },
+    {
+      name: "a message attached to an .eml",
+      ...attach({ name: "Scanned.eml", contentType: "message/rfc822" }),
+      findings: [{ message: "attachment", severity: "caution" }],
     },
     {
       name: "a program's type behind a harmless name",

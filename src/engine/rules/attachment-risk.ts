@@ -2,7 +2,13 @@ import { worst, type Severity } from "../analysis";
 import type { AttachmentInfo } from "../message";
 import type { Language } from "../words/language";
 import { describeName, revealHidden } from "./support/attachmentName";
-import { DECOY_EXTENSIONS, EXECUTABLE_CONTENT_TYPES, FILE_KINDS } from "./support/attachmentTypes";
+import {
+  DECOY_EXTENSIONS,
+  EXECUTABLE_CONTENT_TYPES,
+  EXTENSION_FAMILY,
+  FILE_KINDS,
+  typeFamily,
+} from "./support/attachmentTypes";
 import { defineRule, type Report } from "./support/rule";
 
 type Words = Readonly<Record<Language, string>>;
@@ -15,7 +21,8 @@ type Reason =
   | { kind: "decoy"; previous: string; ext: string; what: Words }
   | { kind: "type"; ext: string; what: Words; really: boolean }
   | { kind: "risk"; risk: Words }
-  | { kind: "labelled"; ext: string; contentType: string };
+  | { kind: "labelled"; ext: string; contentType: string }
+  | { kind: "mismatch"; ext: string; contentType: string };
 
 interface Data {
   name: string;
@@ -80,6 +87,8 @@ function english(r: Reason, first: boolean): string {
       const named = r.ext === "" ? `${it} has no file ending` : `${its} name ends in .${r.ext}`;
       return `${named}, but the message labels it ${r.contentType}, the type used for programs.`;
     }
+    case "mismatch":
+      return `${its} name ends in .${r.ext}, but the message labels it ${r.contentType}: the file is not what its name says.`;
   }
 }
 
@@ -112,6 +121,8 @@ function spanish(r: Reason, first: boolean): string {
           : `${name} termina en .${r.ext}`;
       return `${named}, pero el mensaje lo declara como ${r.contentType}, el tipo que se usa para programas.`;
     }
+    case "mismatch":
+      return `${name} termina en .${r.ext}, pero el mensaje lo declara como ${r.contentType}: el archivo no es lo que dice su nombre.`;
   }
 }
 
@@ -138,9 +149,12 @@ const messages = {
  */
 function assess(attachment: AttachmentInfo, declaredType: boolean): Report<typeof messages> | undefined {
   const name = describeName(attachment.name);
-  const { extension: ext, previousExtension: previous } = name;
-  const kind = FILE_KINDS.get(ext);
+  const { previousExtension: previous } = name;
   const contentType = attachment.contentType.split(";")[0].trim().toLowerCase();
+  // An attached message (an Outlook item has no file ending) is read as an .eml file.
+  const attachedMessage = attachment.kind === "item" || contentType === "message/rfc822";
+  const ext = attachedMessage && !FILE_KINDS.has(name.extension) ? "eml" : name.extension;
+  const kind = FILE_KINDS.get(ext);
   const decoy = kind !== undefined && !kind.container && previous !== ext && DECOY_EXTENSIONS.has(previous);
   const reasons: Reason[] = [];
   let severity: Severity | undefined;
@@ -160,6 +174,10 @@ function assess(attachment: AttachmentInfo, declaredType: boolean): Report<typeo
   }
   if (declaredType && kind?.severity !== "dangerous" && EXECUTABLE_CONTENT_TYPES.has(contentType)) {
     add("caution", { kind: "labelled", ext, contentType });
+  } else if (declaredType && !attachedMessage) {
+    const named = EXTENSION_FAMILY.get(ext);
+    const declared = typeFamily(contentType);
+    if (named && declared && named !== declared) add("caution", { kind: "mismatch", ext, contentType });
   }
 
   if (severity === undefined) return undefined;
@@ -186,7 +204,7 @@ export const attachmentRisk = defineRule({
     category: "attachments",
     severity: "dangerous",
     tip: "attachment-risk",
-    docs: "Checks attachment names and types, never their content, for programs, scripts, disguised names and files that open fake sign-in pages.",
+    docs: "Checks attachment names and types, never their content, for programs, scripts, configuration profiles, disguised names, names that contradict the declared type, attached messages and files that open fake sign-in pages.",
     messages,
   },
   check(facts) {

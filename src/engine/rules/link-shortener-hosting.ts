@@ -64,7 +64,9 @@ export const linkShortenerHosting = defineRule({
     const severity = brand ? "suspicious" : "caution";
     const reports: Report<typeof messages>[] = [];
     // Trusted platforms count too: trust means "not a look-alike", not "nobody else can publish there".
-    const shortened = facts.links.rows.filter((r) => r.flags.includes("shortener"));
+    // A picture's own address (an image on S3 inside a newsletter's link) is not where a click goes.
+    const rows = facts.links.rows.filter((r) => r.source !== "img");
+    const shortened = rows.filter((r) => r.flags.includes("shortener"));
     if (shortened.length > 0) {
       reports.push({
         message: "shortener",
@@ -73,7 +75,7 @@ export const linkShortenerHosting = defineRule({
         evidence: linksEvidence(shortened, brand ? { claims: brand.entry.name } : {}),
       });
     }
-    const hosted = facts.links.rows.filter((r) => r.flags.includes("hosting"));
+    const hosted = rows.filter((r) => r.flags.includes("hosting"));
     if (hosted.length > 0) {
       reports.push({
         message: "hosting",

@@ -51,9 +51,12 @@ ruleTester(machineMadeSender, {
 });
 
 describe("looksRandom", () => {
-  it.each(["aLaZFLJt", "KmigQSymPHYPBfT", "WkOhQAg", "zmAZizPIr", "KtSaGYsPn9djSGR", "a2jhnjk8ta1y"])("%s is random", (t) => {
-    expect(looksRandom(t)).toBe(true);
-  });
+  it.each(["aLaZFLJt", "KmigQSymPHYPBfT", "WkOhQAg", "zmAZizPIr", "KtSaGYsPn9djSGR", "a2jhnjk8ta1y"])(
+    "%s is random",
+    (t) => {
+      expect(looksRandom(t)).toBe(true);
+    },
+  );
   it.each([
     "JohnSmith",
     "Microsoft365",

@@ -47,8 +47,9 @@ const messages = {
   },
 };
 
-function randomWord(text: string): string | undefined {
-  return text.split(/[^A-Za-z0-9]+/).find(looksRandom);
+/** A random code in a name or subject: machine-made and with digits in it ("KtSaGYsPn9djSGR"), not a styled name ("rODbegbie"). */
+function randomCode(text: string): string | undefined {
+  return text.split(/[^A-Za-z0-9]+/).find((token) => /[0-9]/.test(token) && looksRandom(token));
 }
 
 export const machineMadeSender = defineRule({
@@ -74,7 +75,7 @@ export const machineMadeSender = defineRule({
     } else {
       const number =
         longestDigitRun(from.name) >= LONG_NUMBER ? from.name.match(/[0-9]{9,}/)?.[0] : undefined;
-      const code = number ?? randomWord(from.name);
+      const code = number ?? randomCode(from.name);
       if (code)
         reports.push({
           message: "code-in-name",
@@ -82,7 +83,7 @@ export const machineMadeSender = defineRule({
           evidence: { displayName: from.name },
         });
     }
-    const subjectCode = randomWord(facts.message.subject);
+    const subjectCode = randomCode(facts.message.subject);
     if (subjectCode) {
       reports.push({
         message: "code-in-subject",

@@ -93,6 +93,16 @@ const GROUPS: readonly (FileKind & { extensions: string })[] = [
     extensions: "one onepkg",
   },
   {
+    // Configuration profiles install VPNs, certificates and device management on iPhones and Macs.
+    severity: "dangerous",
+    what: { en: "an Apple configuration profile", es: "un perfil de configuración de Apple" },
+    risk: {
+      en: "Installing it lets the sender change your iPhone's or Mac's settings, route your traffic through them or read your mail.",
+      es: "Instalarlo permite al remitente cambiar los ajustes de su iPhone o Mac, desviar su tráfico o leer su correo.",
+    },
+    extensions: "mobileconfig",
+  },
+  {
     severity: "suspicious",
     what: { en: "an Office file with macros", es: "un archivo de Office con macros" },
     risk: {
@@ -129,7 +139,46 @@ const GROUPS: readonly (FileKind & { extensions: string })[] = [
     extensions: "zip rar 7z gz tgz tar cab ace arj lzh xz bz2",
     container: true,
   },
+  {
+    // A message inside a message: its links and attachments are one step further from the filters.
+    severity: "caution",
+    what: { en: "an email message", es: "un mensaje de correo" },
+    risk: {
+      en: "Phishers attach a whole message so that mail filters do not look inside it: open it only if you expected it.",
+      es: "Los estafadores adjuntan un mensaje entero para que los filtros de correo no miren dentro: ábralo solo si lo esperaba.",
+    },
+    extensions: "eml msg",
+    container: true,
+  },
 ];
+
+/** What a declared content type says a file is, for the families a name can contradict. */
+export type TypeFamily = "pdf" | "image" | "html" | "office" | "program";
+
+/** The family an extension belongs to, for the endings whose type is well known. */
+export const EXTENSION_FAMILY: ReadonlyMap<string, TypeFamily> = new Map([
+  ...("pdf".split(" ").map((e) => [e, "pdf"]) as [string, TypeFamily][]),
+  ...("jpg jpeg png gif bmp webp tif tiff heic".split(" ").map((e) => [e, "image"]) as [
+    string,
+    TypeFamily,
+  ][]),
+  ...("html htm shtml xhtml".split(" ").map((e) => [e, "html"]) as [string, TypeFamily][]),
+  ...("doc docx xls xlsx ppt pptx odt ods odp rtf".split(" ").map((e) => [e, "office"]) as [
+    string,
+    TypeFamily,
+  ][]),
+]);
+
+/** The family of a declared content type, or undefined for anything vague (octet-stream) or other. */
+export function typeFamily(contentType: string): TypeFamily | undefined {
+  if (contentType === "application/pdf" || contentType === "application/x-pdf") return "pdf";
+  if (contentType.startsWith("image/") && contentType !== "image/svg+xml") return "image";
+  if (contentType === "text/html" || contentType === "application/xhtml+xml") return "html";
+  if (/^application\/(?:msword|vnd\.ms-|vnd\.openxmlformats|vnd\.oasis\.opendocument|rtf)/.test(contentType))
+    return "office";
+  if (EXECUTABLE_CONTENT_TYPES.has(contentType)) return "program";
+  return undefined;
+}
 
 /** Risky extensions (lower case, no dot) and what they are. */
 export const FILE_KINDS: ReadonlyMap<string, FileKind> = new Map(
