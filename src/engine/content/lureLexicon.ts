@@ -16,6 +16,9 @@ export const LURE_KINDS = [
   "crypto",
   "money-request",
   "sextortion",
+  "investment",
+  "dating",
+  "offer",
 ] as const;
 export type LureKind = (typeof LURE_KINDS)[number];
 
@@ -196,5 +199,52 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
     fr: `je vous ai enregistre | votre webcam | site pour adultes | video intime | pirate votre | adresse bitcoin | 48 heures`,
     nl: `heb je opgenomen | je webcam | volwassenensite | intieme video | gehackt | bitcoin adres | 48 uur`,
     it: `ti ho registrato | la tua webcam | sito per adulti | video intimo | ho hackerato | indirizzo bitcoin | 48 ore`,
+  },
+  // Get-rich schemes: a celebrity's trading robot, crypto returns, "passive income".
+  investment: {
+    en: `passive income | guaranteed returns | guaranteed profit | daily profit | trading robot | trading platform
+      | investment opportunity | invest now | start investing | double your money | financial freedom | make money online
+      | earn from home | work from home | earn up to | per day from home | get rich | profit daily | withdraw your profit`,
+    es: `ingresos pasivos | ganancias garantizadas | rentabilidad garantizada | robot de trading | oportunidad de inversion
+      | invierta ahora | libertad financiera | gane dinero | ganar dinero desde casa | trabajar desde casa`,
+    pt: `renda passiva | lucro garantido | retorno garantido | robo de trading | oportunidade de investimento
+      | invista agora | liberdade financeira | ganhe dinheiro | ganhar dinheiro em casa | trabalhe de casa`,
+    de: `passives einkommen | garantierte rendite | garantierter gewinn | trading roboter | investitionsmoglichkeit
+      | jetzt investieren | finanzielle freiheit | geld verdienen | von zu hause arbeiten`,
+    fr: `revenu passif | revenus passifs | rendement garanti | profit garanti | robot de trading | opportunite d'investissement
+      | investissez maintenant | investissez dans | liberte financiere | gagner de l'argent | travail a domicile`,
+    nl: `passief inkomen | gegarandeerd rendement | gegarandeerde winst | trading robot | investeringsmogelijkheid
+      | investeer nu | financiele vrijheid | geld verdienen | thuis werken`,
+    it: `reddito passivo | rendimento garantito | profitto garantito | robot di trading | opportunita di investimento
+      | investi ora | liberta finanziaria | guadagnare soldi | lavoro da casa`,
+  },
+  // Dating and adult lures that lead to paid sites or blackmail.
+  dating: {
+    en: `singles near you | single women | lonely women | meet singles | hot singles | looking for a man | looking for love
+      | find your match | perfect match | your matches | dating site | hookup | sex today | naughty | women near you | wants to meet you`,
+    es: `solteras cerca | mujeres solteras | conocer solteros | busco un hombre | encuentra pareja | citas`,
+    pt: `solteiras perto | mulheres solteiras | conhecer solteiros | procuro um homem | encontre seu par | namoro`,
+    de: `singles in deiner nahe | einsame frauen | singles kennenlernen | suche einen mann | partnersuche`,
+    fr: `celibataires pres de chez vous | femmes celibataires | rencontres | cherche un homme | trouvez l'amour`,
+    nl: `singles bij jou in de buurt | eenzame vrouwen | zoekt een man | zoek een man | vrouw zoekt | ondeugende man`,
+    it: `single vicino a te | donne single | cerca un uomo | trova l'amore | incontri`,
+  },
+  // Offers that need your details: quotes, loans, insurance, miracle products, "a free kit".
+  offer: {
+    en: `personal loans | loan offer | loan approved | pre approved | preapproved | mortgage rates | lower your rate
+      | insurance quote | insurance quotes | compare quotes | save on insurance | credit score | debt relief | free quote
+      | weight loss | lose weight | miracle | doctors hate | one simple trick | this simple trick | limited stock
+      | while supplies last | act now | only today | last chance | don't miss out | exclusive deal | special offer`,
+    es: `prestamo personal | prestamo aprobado | seguro de hogar | compare seguros | perder peso | ultima oportunidad | oferta especial
+      | solo hoy`,
+    pt: `emprestimo pessoal | emprestimo aprovado | plano de saude | simule agora | perder peso | ultima chance | oferta especial
+      | so hoje | proposta exclusiva`,
+    de: `privatkredit | kredit genehmigt | versicherung vergleichen | abnehmen | letzte chance | sonderangebot | nur heute`,
+    fr: `pret personnel | pret approuve | devis assurance | comparer les assurances | perdre du poids | derniere chance
+      | offre speciale | seulement aujourd'hui | votre financement | vos droits`,
+    nl: `persoonlijke lening | lening goedgekeurd | verzekering vergelijken | afvallen | laatste kans | speciale aanbieding
+      | alleen vandaag | energietarieven`,
+    it: `prestito personale | prestito approvato | preventivo assicurazione | perdere peso | ultima possibilita
+      | offerta speciale | solo oggi`,
   },
 };

@@ -38,6 +38,11 @@ ruleTester(disguisedText, {
       ],
     },
     {
+      name: "emoji in the sender's name, as a booster",
+      ...message("Ihr Geschenk wartet", "🎁 Casino Geschenk"),
+      findings: [{ message: "emoji-name", severity: "caution" }],
+    },
+    {
       name: "a zero-width space splitting a word",
       ...message("Pay\u200BPal security notice"),
       findings: [{ message: "invisible-characters", severity: "caution" }],

@@ -22,7 +22,21 @@ const SEVERITY: Record<Disguise, Severity> = {
   "invisible-characters": "caution",
 };
 
+const EMOJI = /\p{Extended_Pictographic}/u;
+
 const messages = {
+  "emoji-name": {
+    title: {
+      en: () => "The sender's name is decorated with emoji",
+      es: () => "El nombre del remitente está adornado con emojis",
+    },
+    detail: {
+      en: (d: Data) =>
+        `The sender calls itself “${d.word}”. Banks, shops and organisations show their name; casinos, prize draws and scams decorate theirs to catch the eye.`,
+      es: (d: Data) =>
+        `El remitente se llama “${d.word}”. Los bancos, las tiendas y las organizaciones muestran su nombre; los casinos, los sorteos y las estafas adornan el suyo para llamar la atención.`,
+    },
+  },
   "mixed-script": {
     title: {
       en: (d: Data) => `${PLACE.en[d.place]} mixes in letters from another alphabet`,
@@ -67,7 +81,7 @@ export const disguisedText = defineRule({
     category: "body",
     severity: "caution",
     tip: "disguised-text",
-    docs: "The subject or the sender's name disguises words from filters: Latin words with Cyrillic or Greek look-alike letters (suspicious), letters from Unicode's mathematical or full-width alphabets, or invisible characters inside words.",
+    docs: "The subject or the sender's name disguises words from filters: Latin words with Cyrillic or Greek look-alike letters (suspicious), letters from Unicode's mathematical or full-width alphabets, or invisible characters inside words; a sender's name decorated with emoji is a booster.",
     messages,
   },
   check(facts) {
@@ -88,6 +102,15 @@ export const disguisedText = defineRule({
           evidence: { [place]: text, word },
         });
       }
+    }
+    const name = facts.from?.name ?? "";
+    if (EMOJI.test(name)) {
+      reports.push({
+        message: "emoji-name",
+        data: { place: "name", word: name },
+        booster: true,
+        evidence: { name },
+      });
     }
     return reports;
   },

@@ -4,6 +4,7 @@ import { disguisedText } from "./disguised-text";
 import { machineMadeSender } from "./machine-made-sender";
 import { hiddenText } from "./hidden-text";
 import { recipientInSubject } from "./recipient-in-subject";
+import { senderAbusedEnding } from "./sender-abused-ending";
 import { senderOnPlatform } from "./sender-on-platform";
 import { senderUnauthenticated } from "./sender-unauthenticated";
 import { brandImpersonation } from "./brand-impersonation";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   senderMisaligned,
   freeTenantSender,
   senderOnPlatform,
+  senderAbusedEnding,
   machineMadeSender,
   linkLookalike,
   linkDisguisedHost,

@@ -15,6 +15,9 @@ const KIND: Record<Language, Record<LureKind, string>> = {
     crypto: "a crypto wallet",
     "money-request": "an urgent favour or money transfer",
     sextortion: "a threat to publish recordings",
+    investment: "easy money from an investment",
+    dating: "a date or adult contact",
+    offer: "an offer that needs your details",
   },
   es: {
     account: "un problema con una cuenta o contraseña",
@@ -26,6 +29,9 @@ const KIND: Record<Language, Record<LureKind, string>> = {
     crypto: "una billetera de criptomonedas",
     "money-request": "un favor urgente o una transferencia de dinero",
     sextortion: "una amenaza de publicar grabaciones",
+    investment: "dinero fácil con una inversión",
+    dating: "una cita o un contacto para adultos",
+    offer: "una oferta que pide sus datos",
   },
 };
 

@@ -64,6 +64,9 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
       "a From address on an app platform: 8% of missed phishing, 0% of ham; apps send resets from there",
     ],
   },
+  "sender-abused-ending": {
+    caution: [25, "a From domain on an ending bought by the thousand for phishing: a booster"],
+  },
   "recipient-in-subject": {
     caution: [30, "the recipient's address in the subject: 11% of missed phishing, 0% of ham"],
   },
@@ -89,7 +92,7 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   },
   "free-tenant-sender": {
     suspicious: [50, "a free Microsoft 365 tenant claiming a protected organisation"],
-    caution: [20, "a free Microsoft 365 tenant: used by phishers, but also by small groups"],
+    caution: [25, "a free Microsoft 365 tenant: used by phishers, but also by small groups"],
   },
   "link-lookalike-domain": {
     dangerous: [100, "a link to a homograph or embedded domain: decides alone"],
@@ -115,7 +118,7 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   },
   "link-text-mismatch": {
     dangerous: [100, "a link that shows a trusted domain and goes elsewhere"],
-    caution: [20, "a link that shows one domain and goes to another: click tracking does it too"],
+    caution: [20, "a link that shows one domain and goes to another: newsletters' click tracking does it too"],
   },
   "link-shortener-hosting": {
     suspicious: [50, "a shortener or free hosting in a message claiming a protected brand"],

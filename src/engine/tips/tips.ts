@@ -264,6 +264,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "envía miles de variantes para que los filtros no den abasto.",
     },
   },
+  "sender-abused-ending": {
+    en: {
+      title: "Cheap names are easy to throw away",
+      body:
+        "Endings like .top, .xyz or .click cost almost nothing, so phishers buy thousands and drop each one when it is blocked. " +
+        "A known company writing to you normally uses the domain you already know.",
+    },
+    es: {
+      title: "Los nombres baratos se tiran sin pena",
+      body:
+        "Terminaciones como .top, .xyz o .click casi no cuestan nada, así que los estafadores compran miles y abandonan cada una cuando la bloquean. " +
+        "Una empresa conocida suele escribirle desde el dominio que usted ya conoce.",
+    },
+  },
   "lure-language": {
     en: {
       title: "Urgency is the hook",
