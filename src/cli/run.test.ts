@@ -35,7 +35,9 @@ describe("campaign-guard scan", () => {
       "title",
       "weight",
     ]);
-    expect(bad).toMatchObject({ score: 100, signals: [{ rule: "sender-known-spoof", weight: 100 }] });
+    // The documented spoof alone decides; other signs (its lure words) add to it.
+    expect(bad.score).toBeGreaterThanOrEqual(100);
+    expect(bad.signals[0]).toMatchObject({ rule: "sender-known-spoof", weight: 100 });
     expect(good).toMatchObject({ file: clean, verdict: "ok", findings: [], incomplete: [] });
   });
 

@@ -8,7 +8,8 @@ export type Disguise = "mixed-script" | "styled-letters" | "invisible-characters
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 const STYLED = /[\u{1D400}-\u{1D7FF}\uFF21-\uFF3A\uFF41-\uFF5A\u{1F130}-\u{1F189}]/u;
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\u00AD\uFEFF\u034F]/u;
+// An alternation, not a class: a class holding joiners reads as combined characters.
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\u00AD|\uFEFF|\u034F/u;
 const WORDS = /[^\s.,;:!?()[\]{}"'“”‘’«»|/\\<>-]+/gu;
 
 export interface DisguisedWord {

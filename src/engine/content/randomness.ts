@@ -81,7 +81,8 @@ export function looksRandom(token: string, consonants = false): boolean {
   if (upper >= 2 && lower >= 2 && randomCase(token.replace(/[0-9]/g, ""))) return true;
   // Digits scattered between letters: "a2jhnjk8ta1y", "RfUVZut0T7MXNK"; not "xuyang2018" or "iPhone15Pro".
   const groups = digitGroups(token);
-  if (digits >= 2 && (groups >= 3 || (groups >= 2 && upper >= 2 && lower >= 2 && token.length >= 12))) return true;
+  if (digits >= 2 && (groups >= 3 || (groups >= 2 && upper >= 2 && lower >= 2 && token.length >= 12)))
+    return true;
   return consonants && token.length >= 10 && longestConsonantRun(token) >= 5;
 }
 

@@ -14,6 +14,32 @@ ruleTester(lureLanguage, {
   ],
   invalid: [
     {
+      name: "an inheritance story from a free mailbox",
+      message: {
+        from: { name: "MR. MUSA MOHAMMED", address: "mr.musa.m198@gmail.com" },
+        subject: "GREETING TO YOU",
+        bodyText:
+          "I am writing about an inheritance. You are the beneficiary of 10.5 million dollars; kindly reply.",
+      },
+      findings: [
+        {
+          message: "free-mail-scam",
+          severity: "suspicious",
+          title: "A stranger's free mailbox offers an urgent favour or money transfer",
+          evidence: { lures: ["money-request"] },
+        },
+      ],
+    },
+    {
+      name: "one ordinary word from a free mailbox stays a booster",
+      message: {
+        from: { name: "Ann", address: "ann@gmail.com" },
+        subject: "Quiz night",
+        bodyText: "And the winner is Bob.",
+      },
+      findings: [{ message: "lure", severity: "caution" }],
+    },
+    {
       name: "password expiry in English",
       ...body("Your password expires today. Keep your password by signing in below.", "Action required"),
       findings: [

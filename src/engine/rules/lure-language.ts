@@ -35,6 +35,15 @@ const KIND: Record<Language, Record<LureKind, string>> = {
   },
 };
 
+/** Stories a free mailbox has no business telling. */
+const SCAM_KINDS: ReadonlySet<LureKind> = new Set([
+  "money-request",
+  "investment",
+  "prize",
+  "sextortion",
+  "crypto",
+]);
+
 /** Quoted phrases shown to the reader, at most this many. */
 const SHOWN = 3;
 
@@ -49,8 +58,36 @@ export const lureLanguage = defineRule({
     category: "content",
     severity: "caution",
     tip: "lure-language",
-    docs: "Phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text. A booster: it only counts beside a sign of another kind.",
+    docs: "An advance-fee, investment, prize, crypto or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text.",
     messages: {
+      "free-mail-scam": {
+        title: {
+          en: (d: Data) =>
+            `A stranger's free mailbox offers ${listOf(
+              d.kinds.map((k) => KIND.en[k]),
+              "en",
+              "or",
+            )}`,
+          es: (d: Data) =>
+            `Un buzón gratuito de un desconocido ofrece ${listOf(
+              d.kinds.map((k) => KIND.es[k]),
+              "es",
+              "or",
+            )}`,
+        },
+        detail: {
+          en: (d: Data) =>
+            `The message comes from a free mailbox and says ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "en",
+            )}. Inheritances, investment returns, prizes and threats sent from a free mailbox are the oldest scams there are: do not reply.`,
+          es: (d: Data) =>
+            `El mensaje viene de un buzón gratuito y dice ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "es",
+            )}. Herencias, rentabilidades, premios y amenazas enviados desde un buzón gratuito son las estafas más antiguas: no responda.`,
+        },
+      },
       lure: {
         title: {
           en: (d: Data) =>
@@ -86,12 +123,28 @@ export const lureLanguage = defineRule({
     if (hits.length === 0) return [];
     const kinds = [...new Set(hits.map((h) => h.kind))];
     const phrases = hits.slice(0, SHOWN).map((h) => h.phrase);
+    const evidence = { lures: kinds, phrases: hits.map((h) => h.phrase) };
+    // Advance-fee, investment, prize and sextortion stories from a free mailbox need nothing else:
+    // two phrases of such a story, not one word that ordinary mail uses too ("winner", "kindly").
+    const scamHits = hits.filter((h) => SCAM_KINDS.has(h.kind));
+    if (facts.from?.domain?.freeMail && scamHits.length >= 2) {
+      const scam = [...new Set(scamHits.map((h) => h.kind))];
+      const shown = scamHits.slice(0, SHOWN).map((h) => h.phrase);
+      return [
+        {
+          message: "free-mail-scam",
+          data: { kinds: scam, phrases: shown },
+          severity: "suspicious",
+          evidence,
+        },
+      ];
+    }
     return [
       {
         message: "lure",
         data: { kinds, phrases },
         booster: true,
-        evidence: { lures: kinds, phrases: hits.map((h) => h.phrase) },
+        evidence,
       },
     ];
   },

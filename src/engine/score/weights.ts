@@ -129,6 +129,7 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
     caution: [25, "a QR code hides its link from the computer's checks: tickets and posters have them too"],
   },
   "lure-language": {
+    suspicious: [50, "an inheritance, investment, prize or threat from a free mailbox: the classic scam"],
     caution: [25, "lure words: a booster, counted only beside a sign of another kind (6% of ham has some)"],
   },
   "attachment-risk": {
