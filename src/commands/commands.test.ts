@@ -60,7 +60,9 @@ describe("onSpamReport (Outlook's Report button)", () => {
     expect(event.completions).toEqual([SPAM_COMPLETION(expect.any(String))]);
     const { description } = (event.completions[0] as { showPostProcessingDialog: { description: string } })
       .showPostProcessingDialog;
-    expect(description).toMatch(/^CampaignGuard's verdict: Dangerous, likely phishing \(\d+ warning signs\)\. /);
+    expect(description).toMatch(
+      /^CampaignGuard's verdict: Dangerous, likely phishing \(\d+ warning signs\)\. /,
+    );
     expect(description).toContain(
       "A report with a copy of the message was prepared, " +
         "but sending reports to your security team is not set up yet, so nothing was sent. The message was not moved.",

@@ -118,7 +118,10 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   },
   "link-text-mismatch": {
     dangerous: [100, "a link that shows a trusted domain and goes elsewhere"],
-    caution: [20, "a link that shows one domain and goes to another: newsletters' click tracking does it too"],
+    caution: [
+      20,
+      "a link that shows one domain and goes to another: newsletters' click tracking does it too",
+    ],
   },
   "link-shortener-hosting": {
     suspicious: [50, "a shortener or free hosting in a message claiming a protected brand"],
