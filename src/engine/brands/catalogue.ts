@@ -1205,7 +1205,9 @@ export const BRANDS: readonly Brand[] = [
     names: ["AARP"],
     domains: ["aarp.org", "aarpmedicareplans.com"],
   },
-  // AAA's clubs mostly write from aaa.com subdomains; a few have their own domains.
+  // AAA's clubs mostly write from aaa.com subdomains; a few have their own domains. Not plain, so
+  // "AAA Drive Safe" and "AAA Giveaway" count: a business that calls itself "AAA …" to sort first
+  // would be flagged too (none in the ham corpora).
   {
     id: "aaa",
     name: "AAA",
@@ -1259,8 +1261,9 @@ export const BRANDS: readonly Brand[] = [
   { id: "gundrymd", name: "Gundry MD", kind: "health", names: ["Gundry MD"], domains: ["gundrymd.com"] },
   { id: "laseraway", name: "LaserAway", kind: "health", names: ["LaserAway"], domains: ["laseraway.com"] },
   { id: "keranique", name: "Keranique", kind: "health", names: ["Keranique"], domains: ["keranique.com"] },
-  // Health plans in Brazil: "Planos Amil" proposals from look-alike quote sites. The bare word Amil is
-  // also a first name, so only its longer forms.
+  // Health plans in Brazil: "Planos Amil" proposals from look-alike quote sites (a real broker writing
+  // from its own domain under the plan's name would be flagged too). The bare word Amil is also a
+  // first name, so only its longer forms.
   {
     id: "amil",
     name: "Amil",
