@@ -107,7 +107,8 @@ function isPixel(attributes: Attributes): boolean {
   return (Number.isFinite(w) && w <= 2) || (Number.isFinite(h) && h <= 2);
 }
 
-class BodyCollector implements HtmlEvents {
+/** Reads the HTML body's tokens; give it to the link extractor so one pass serves both. */
+export class BodyCollector implements HtmlEvents {
   readonly done = false;
   readonly visible = new TextBuilder();
   hiddenChars = 0;
@@ -156,19 +157,36 @@ class BodyCollector implements HtmlEvents {
   }
 
   comment(): void {}
+
+  /** What was read. */
+  facts(): BodyFacts {
+    return {
+      text: this.visible.value(),
+      words: this.visible.words,
+      images: this.images,
+      hiddenChars: this.hiddenChars,
+    };
+  }
 }
 
-/** The body as a reader sees it: the HTML body when there is one, else the text body. */
-export function readBody(message: { bodyHtml?: string; bodyText?: string }): BodyFacts {
-  if (typeof message.bodyHtml === "string" && message.bodyHtml.trim() !== "") {
-    const collector = new BodyCollector();
-    readHtml(message.bodyHtml, collector);
-    return {
-      text: collector.visible.value(),
-      words: collector.visible.words,
-      images: collector.images,
-      hiddenChars: collector.hiddenChars,
-    };
+/** Whether the body a reader sees is the HTML one. */
+export function hasHtmlBody(message: { bodyHtml?: string }): boolean {
+  return typeof message.bodyHtml === "string" && message.bodyHtml.trim() !== "";
+}
+
+/**
+ * The body as a reader sees it: the HTML body when there is one (read by `collector` when the
+ * caller already fed it the tokens), else the text body.
+ */
+export function readBody(
+  message: { bodyHtml?: string; bodyText?: string },
+  collector?: BodyCollector,
+): BodyFacts {
+  if (hasHtmlBody(message)) {
+    if (collector) return collector.facts();
+    const own = new BodyCollector();
+    readHtml(message.bodyHtml as string, own);
+    return own.facts();
   }
   const builder = new TextBuilder();
   builder.add(typeof message.bodyText === "string" ? message.bodyText : "");

@@ -8,7 +8,7 @@ import { authVerdicts, type AuthVerdicts } from "../headers/authSummary";
 import { parseHeaderBlock, type HeaderField } from "../headers/headerBlock";
 import { buildLinkTable, type LinkTable } from "../links/linkTable";
 import type { MessageSnapshot } from "../message";
-import { readBody, type BodyFacts } from "../body/readBody";
+import { BodyCollector, hasHtmlBody, readBody, type BodyFacts } from "../body/readBody";
 import { namedOrganisation } from "./organisationNames";
 import { domainFacts, type DomainFacts } from "./domainFacts";
 import { isAddrSpec, recoverFrom, type FromProblem } from "./fromAddress";
@@ -143,8 +143,10 @@ export function buildFacts(
   const headers = message.rawHeaders === undefined ? [] : parseHeaderBlock(message.rawHeaders);
   const from = fromFacts(message, headers, context);
   let links: LinkTable = { rows: [], truncated: false };
+  // One tokenizer pass over the HTML body feeds both the link table and the body reader.
+  const bodyReader = hasHtmlBody(message) ? new BodyCollector() : undefined;
   try {
-    links = buildLinkTable(message);
+    links = buildLinkTable(message, bodyReader);
   } catch (error) {
     gaps.push(gap("links", context.settings.language, { detail: describeError(error) }));
   }
@@ -169,7 +171,7 @@ export function buildFacts(
     internal: authAs === "internal",
     verifiedDomains: verifiedDomains(auth, from),
     links,
-    body: readBody(message),
+    body: readBody(message, bodyReader),
     claimedByName,
     claimedBrand: claimedByName ?? namedOrganisation(message.subject, context),
   };

@@ -21,8 +21,8 @@ function maxLinksOf(options: ExtractOptions | undefined): number {
   return typeof max === "number" && max >= 0 ? Math.floor(max) : DEFAULT_MAX_LINKS;
 }
 
-function addHtmlLinks(html: string, list: LinkList): void {
-  const base = parseBase(collectHtmlLinks(html, list));
+function addHtmlLinks(html: string, list: LinkList, alongside: ExtractOptions["alongside"]): void {
+  const base = parseBase(collectHtmlLinks(html, list, alongside));
   if (!base) return;
   // Browsers submit a form without an action to the page itself, not to the base URL.
   list.mapHrefs((link) => (link.source === "form" && link.href === "" ? "" : resolveHref(link.href, base)));
@@ -67,7 +67,7 @@ export function extractLinks(
   const list = new LinkList(maxLinksOf(options));
   const { bodyHtml, bodyText, embeddedLinks } = message ?? {};
   try {
-    if (typeof bodyHtml === "string") addHtmlLinks(bodyHtml, list);
+    if (typeof bodyHtml === "string") addHtmlLinks(bodyHtml, list, options?.alongside);
     if (typeof bodyText === "string" && !list.truncated) addTextLinks(bodyText, list);
     if (Array.isArray(embeddedLinks) && !list.truncated) addEmbeddedLinks(embeddedLinks, list);
   } catch {

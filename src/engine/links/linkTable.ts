@@ -6,6 +6,7 @@ import { isPrivateAddress } from "./privateAddress";
 import { hostingPlatformOf } from "./data/freeHosting";
 import { URL_SHORTENERS } from "./data/shorteners";
 import { extractLinks, type ExtractedLink, type LinkSource } from "./extract";
+import type { HtmlEvents } from "./extract/htmlTokens";
 import { percentDecode } from "./rewriters/decode";
 import { unwrapUrl } from "./unwrap";
 
@@ -131,9 +132,12 @@ function rowFor(link: ExtractedLink): LinkRow {
   return row;
 }
 
-/** Every link in the message, unwrapped and described; built once per message into its facts. */
-export function buildLinkTable(message: MessageSnapshot): LinkTable {
-  const { links, truncated } = extractLinks(message);
+/**
+ * Every link in the message, unwrapped and described; built once per message into its facts.
+ * `alongside` reads the HTML body's tokens in the same pass (the body reader).
+ */
+export function buildLinkTable(message: MessageSnapshot, alongside?: HtmlEvents): LinkTable {
+  const { links, truncated } = extractLinks(message, alongside ? { alongside } : undefined);
   return { rows: links.map(rowFor), truncated };
 }
 

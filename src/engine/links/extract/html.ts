@@ -1,5 +1,5 @@
 /** Links in an HTML body: what a reader can click, what a form submits to, and where the page sends itself. */
-import { type Attributes, type HtmlEvents, readHtml } from "./htmlTokens";
+import { type Attributes, type HtmlEvents, readHtml, TeeEvents } from "./htmlTokens";
 import type { LinkList } from "./linkList";
 import { refreshUrl } from "./refresh";
 import type { LinkSource } from "./types";
@@ -277,9 +277,9 @@ class LinkCollector implements HtmlEvents {
 }
 
 /** Adds the body's links to `list`; returns the first `<base href>` as written, for resolving them. */
-export function collectHtmlLinks(html: string, list: LinkList): string | undefined {
+export function collectHtmlLinks(html: string, list: LinkList, alongside?: HtmlEvents): string | undefined {
   const collector = new LinkCollector(list);
-  readHtml(html, collector);
+  readHtml(html, alongside ? new TeeEvents(collector, alongside) : collector);
   if (!collector.done) collector.finishOpen();
   return collector.base;
 }

@@ -119,6 +119,38 @@ class TokenReader implements TokenizerCallbacks {
   onend(): void {}
 }
 
+/** Two readers of one tokenizer pass: the link extractor and the body reader share it. */
+export class TeeEvents implements HtmlEvents {
+  constructor(
+    private readonly first: HtmlEvents,
+    private readonly second: HtmlEvents,
+  ) {}
+
+  get done(): boolean {
+    return this.first.done && this.second.done;
+  }
+
+  open(name: string, attributes: Attributes): void {
+    if (!this.first.done) this.first.open(name, attributes);
+    if (!this.second.done) this.second.open(name, attributes);
+  }
+
+  close(name: string): void {
+    if (!this.first.done) this.first.close(name);
+    if (!this.second.done) this.second.close(name);
+  }
+
+  text(data: string): void {
+    if (!this.first.done) this.first.text(data);
+    if (!this.second.done) this.second.text(data);
+  }
+
+  comment(data: string): void {
+    if (!this.first.done) this.first.comment(data);
+    if (!this.second.done) this.second.comment(data);
+  }
+}
+
 /** Reads `html` to the end, or until `events.done`. */
 export function readHtml(html: string, events: HtmlEvents): void {
   const { tokenizer } = new TokenReader(html, events);

@@ -1,3 +1,4 @@
+import type { HtmlEvents } from "./htmlTokens";
 /** What the link extractor returns; `../extract` re-exports these. */
 
 /**
@@ -27,6 +28,8 @@ export interface ExtractedLink {
 }
 
 export interface ExtractOptions {
+  /** Another reader of the HTML body's tokens (the body reader), fed by the same pass. */
+  alongside?: HtmlEvents;
   /** Stop collecting after this many distinct links and report `truncated`; default DEFAULT_MAX_LINKS. */
   maxLinks?: number;
 }
