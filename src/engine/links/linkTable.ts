@@ -41,6 +41,11 @@ export interface LinkRow {
   registrable?: string;
   /** Names of the rewriters unwrapped, outermost first. */
   wrappers: string[];
+  /**
+   * Hosts the click passes through on the way that anyone can own: a generic redirect (a base64
+   * destination in a parameter) works on any site, so its own host is checked like a destination.
+   */
+  via?: string[];
   /** For a rewriter that hides the destination (Mimecast): the host it hints at, if any. */
   hint?: string;
   userinfo?: string;
@@ -57,6 +62,17 @@ export interface LinkTable {
 }
 
 const SCRIPT_SCHEMES = new Set(["javascript:", "vbscript:", "data:"]);
+
+/** Rewriters that work on any site rather than one service's own hosts. */
+const OPEN_REDIRECTS: ReadonlySet<string> = new Set(["encoded-redirect"]);
+
+function hostOfUrl(url: string): string | undefined {
+  try {
+    return normalizeHost(new URL(url).hostname)?.host;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The host exactly as written between "//" and the path ("0x3E.0004.0x10.0256"), lower-cased. */
 function writtenHost(url: string): string {
@@ -86,6 +102,10 @@ function rowFor(link: ExtractedLink): LinkRow {
     ...(link.form ? { form: link.form } : {}),
   };
   if (unwrapped.layers.length > 0) row.flags.push("wrapped");
+  const via = unwrapped.layers
+    .filter((l) => OPEN_REDIRECTS.has(l.rewriter))
+    .flatMap((l) => hostOfUrl(l.wrapped) ?? []);
+  if (via.length > 0) row.via = via;
   if (unwrapped.opaque) {
     row.flags.push("destination-hidden");
     if (unwrapped.opaque.hint) row.hint = unwrapped.opaque.hint;

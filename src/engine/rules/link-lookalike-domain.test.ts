@@ -28,6 +28,15 @@ ruleTester(linkLookalike, {
       findings: [{ message: "imitation", severity: "dangerous", title: "adfs-senate.services" }],
     },
     {
+      name: "a look-alike that redirects to a harmless-looking site through a base64 parameter",
+      ...linkMessage(
+        `<a href="https://senate.gov-login.com/r?redirectUrl=${Buffer.from("https://www.example-news.com/story").toString("base64")}">Read</a>`,
+      ),
+      findings: [
+        { message: "imitation", severity: "dangerous", title: "A link goes to senate.gov-login.com" },
+      ],
+    },
+    {
       name: "a homograph, titled by what it really is",
       ...linkMessage(`<a href="https://xn--snate-bsa.gov/">Senate</a>`),
       findings: [

@@ -1,7 +1,8 @@
 import { worst, type Severity } from "../analysis";
 import { checkDomain } from "../domains/checkDomain";
 import { count, listOf, type Language } from "../words/language";
-import { groupBy, linksEvidence } from "./support/linkEvidence";
+import type { LinkRow } from "../links/linkTable";
+import { linksEvidence } from "./support/linkEvidence";
 import { defineRule, type Report } from "./support/rule";
 
 interface Data {
@@ -71,7 +72,19 @@ export const linkLookalike = defineRule({
   check(facts, context) {
     const reports: Report<typeof messages>[] = [];
     // A hidden destination's host hint (Mimecast) is checked in place of the wrapper's own host.
-    for (const [host, group] of groupBy(facts.links.rows, (r) => r.hint ?? r.host)) {
+    // A generic redirect's own host is where the click goes first: it is checked too.
+    const hosts = facts.links.rows.flatMap((row) => [
+      { row, host: row.hint ?? row.host },
+      ...(row.via ?? []).map((host) => ({ row, host })),
+    ]);
+    const byHost = new Map<string, LinkRow[]>();
+    for (const { row, host } of hosts) {
+      if (host === undefined) continue;
+      const group = byHost.get(host);
+      if (group) group.push(row);
+      else byHost.set(host, [row]);
+    }
+    for (const [host, group] of byHost) {
       const check = checkDomain(host, context.domains);
       if (check.matches.length === 0) continue;
       const severity = check.matches.reduce<Severity>((s, m) => worst(s, m.severity) as Severity, "caution");
