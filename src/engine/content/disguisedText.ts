@@ -6,8 +6,14 @@
 export type Disguise = "mixed-script" | "styled-letters" | "invisible-characters";
 
 const LATIN = /\p{Script=Latin}/u;
-const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
-const STYLED = /[\u{1D400}-\u{1D7FF}\uFF21-\uFF3A\uFF41-\uFF5A\u{1F130}-\u{1F189}]/u;
+/** A letter of another script inside a Latin word ("aᥴcount" with a Tai Le ᥴ, "Amаzon" with a Cyrillic а). */
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\P{L}]/u;
+/** Scripts written without spaces: Latin inside their runs ("PDFファイル") is ordinary writing. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Mathematical, full-width, enclosed and small-capital letters: styled text that filters read as other characters. */
+const STYLED =
+  /[\u{1D400}-\u{1D7FF}\uFF21-\uFF3A\uFF41-\uFF5A\u{1F130}-\u{1F189}\u1D00-\u1D2B\uA730-\uA7FF\u0262\u0274\u0280\u028F\u029F]/u;
 // An alternation, not a class: a class holding joiners reads as combined characters.
 const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\u00AD|\uFEFF|\u034F/u;
 const WORDS = /[^\s.,;:!?()[\]{}"'“”‘’«»|/\\<>-]+/gu;
@@ -26,7 +32,13 @@ export function disguisedWords(text: string): DisguisedWord[] {
     if (!found.has("invisible-characters") && INVISIBLE.test(word) && LATIN.test(word))
       found.set("invisible-characters", word);
     if (!found.has("styled-letters") && STYLED.test(word)) found.set("styled-letters", word);
-    if (!found.has("mixed-script") && LATIN.test(word) && LOOKALIKE_SCRIPTS.test(word))
+    if (
+      !found.has("mixed-script") &&
+      LATIN.test(word) &&
+      OTHER_SCRIPT.test(word) &&
+      !STYLED.test(word) &&
+      !UNSPACED.test(word)
+    )
       found.set("mixed-script", word);
   }
   return [...found].map(([kind, word]) => ({ kind, word }));

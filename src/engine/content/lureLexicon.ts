@@ -174,11 +174,15 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
     en: `gift cards | itunes cards | steam cards | are you available | are you at your desk | need a favor | need a favour
       | quick favor | urgent request | urgent task | discreet | wire the funds | send the codes
       | scratch the cards | kindly | beneficiary | inheritance | next of kin | compensation fund | atm card | fund transfer
-      | million dollars | usd | consignment | diplomat`,
+      | million dollars | usd | consignment | diplomat | dear friend | dear beloved | my sincere regards
+      | my late husband | terminally ill | orphanage | business proposal | business venture | mutual benefit
+      | foreign partner | transfer of the fund | unclaimed fund* | dormant account | trusted person | honest person`,
     es: `tarjetas de regalo | esta disponible | necesito un favor | tarea urgente | beneficiario | herencia
-      | fondos | transferencia urgente`,
+      | fondos | transferencia urgente | querido amigo | querido amado | mi difunto esposo | propuesta de negocio
+      | fondos no reclamados`,
     pt: `cartoes presente | esta disponivel | preciso de um favor | tarefa urgente | beneficiario | heranca
-      | fundos | transferencia urgente`,
+      | fundos | transferencia urgente | querido amigo | querido amado | cumprimentando com carinho
+      | meu falecido marido | proposta de negocio | fundos nao reclamados`,
     de: `geschenkkarten | sind sie erreichbar | brauche einen gefallen | dringende aufgabe | vertraulich | begunstigter
       | erbschaft | dringende uberweisung`,
     fr: `cartes cadeaux | etes vous disponible | besoin d'un service | tache urgente | confidentiel | beneficiaire
@@ -234,7 +238,9 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
     en: `personal loans | loan offer | loan approved | pre approved | preapproved | mortgage rates | lower your rate
       | insurance quote | insurance quotes | compare quotes | save on insurance | credit score | debt relief | free quote
       | weight loss | lose weight | miracle | doctors hate | one simple trick | this simple trick | limited stock
-      | while supplies last | act now | only today | last chance | don't miss out | exclusive deal | special offer`,
+      | while supplies last | act now | only today | last chance | don't miss out | exclusive deal | special offer
+      | home insurance | overpaying | home warranty | take the quiz | glp 1 | life insurance | solar panels
+      | energy bills | cut your bill | gas bills | free roof | you qualify | see if you qualify | check eligibility`,
     es: `prestamo personal | prestamo aprobado | seguro de hogar | compare seguros | perder peso | ultima oportunidad | oferta especial
       | solo hoy`,
     pt: `emprestimo pessoal | emprestimo aprovado | plano de saude | simule agora | perder peso | ultima chance | oferta especial

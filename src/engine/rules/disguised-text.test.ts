@@ -11,6 +11,7 @@ ruleTester(disguisedText, {
     { name: "a Russian subject", ...message("Привет, как дела?") },
     { name: "Russian beside a Latin brand name", ...message("Скидки в Amazon на этой неделе") },
     { name: "accents", ...message("Réunion à Zürich — ¿mañana?") },
+    { name: "Japanese with a Latin word in it", ...message("PDFファイルを送ります") },
     { name: "an emoji", ...message("🎉 Party on Friday") },
   ],
   invalid: [
@@ -25,6 +26,16 @@ ruleTester(disguisedText, {
           detail: "“Amаzon”",
         },
       ],
+    },
+    {
+      name: "a letter of another script inside a word",
+      ...message("Your new user agreement", "Support aᥴcount team"),
+      findings: [{ message: "mixed-script", severity: "suspicious", detail: "“aᥴcount”" }],
+    },
+    {
+      name: "small capitals",
+      ...message("Notice", "ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ"),
+      findings: [{ message: "styled-letters", severity: "caution" }],
     },
     {
       name: "mathematical bold letters in the sender's name",

@@ -20,6 +20,7 @@ ruleTester(machineMadeSender, {
       ...from("Dev", "dev@lists-host.org", "[PATCH] prctl.2: fix recvmmsg"),
     },
     { name: "an acronym", ...from("IT", "NASA@space-mail.org") },
+    { name: "a name with a title and a bar", ...from("Dr. J. Smith | Acme Corp.", "js@acme-corp.com") },
   ],
   invalid: [
     {
@@ -38,6 +39,11 @@ ruleTester(machineMadeSender, {
       name: "a protocol number in the sender's name",
       ...from("[ Ourocard ] - Protocolo: 557167787935906", "dsa761128@gmail.com"),
       findings: [{ message: "code-in-name", detail: "“557167787935906”" }],
+    },
+    {
+      name: "stray punctuation in the sender's name",
+      ...from("~..Entrega perdida..", "263368@ww2.classicfm.com"),
+      findings: [{ message: "garbled-name" }],
     },
     {
       name: "a random code in the subject, beside a random address",

@@ -8,7 +8,33 @@ interface Data {
   token: string;
 }
 
+/** Punctuation no name is written with: "~..Entrega perdida..", "*Thank_You#", "Payment..Declined". */
+function garbled(name: string): boolean {
+  let junk = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "~" || c === "*" || c === "#" || c === "_" || c === "^" || c === "=") junk++;
+    else if (c === "." && name[i + 1] === ".") {
+      junk++;
+      while (name[i + 1] === ".") i++;
+    }
+  }
+  return junk >= 2;
+}
+
 const messages = {
+  "garbled-name": {
+    title: {
+      en: (d: Data) => `The sender's name is garbled: ${d.token}`,
+      es: (d: Data) => `El nombre del remitente está desfigurado: ${d.token}`,
+    },
+    detail: {
+      en: () =>
+        "Nobody writes their name with stray dots, tildes, stars or underscores. Bulk senders mangle names this way so that each copy differs and filters cannot match it.",
+      es: () =>
+        "Nadie escribe su nombre con puntos, virgulillas, asteriscos o guiones bajos sueltos. Los envíos masivos desfiguran los nombres así para que cada copia sea distinta y los filtros no la reconozcan.",
+    },
+  },
   "random-address": {
     title: {
       en: (d: Data) => `The sender's address is a random string: ${d.token}`,
@@ -58,7 +84,7 @@ export const machineMadeSender = defineRule({
     category: "sender",
     severity: "caution",
     tip: "machine-made-sender",
-    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@, a long number or random code in the sender's name, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
+    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@, a long number or random code in the sender's name, a name garbled with stray punctuation, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
     messages,
   },
   check(facts) {
@@ -80,6 +106,12 @@ export const machineMadeSender = defineRule({
         reports.push({
           message: "code-in-name",
           data: { token: code },
+          evidence: { displayName: from.name },
+        });
+      else if (garbled(from.name))
+        reports.push({
+          message: "garbled-name",
+          data: { token: from.name },
           evidence: { displayName: from.name },
         });
     }
