@@ -31,6 +31,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | verify your account | verify your identity | confirm your identity | confirm your account | validate your account
       | account will be suspended | account has been suspended | account suspended | account has been locked | account locked
       | account will be closed | account will be deactivated | account has been limited | account on hold | temporarily locked
+      | limited account | account limited | account is limited | kyc | know your customer
       | unusual sign in | unusual activity | suspicious activity | suspicious sign in | unauthorized access | someone tried to log in
       | sign in attempt | login attempt | new sign in | mailbox is full | mailbox full | mailbox storage | storage is full
       | storage full | exceeded your storage | quota exceeded | mailbox quota | email quota | update your payment information
@@ -148,7 +149,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
   },
   // Casino bonuses and "payout confirmations" that lead to a deposit.
   casino: {
-    en: `free spins | casino | bonus credited | welcome bonus | deposit bonus | payout | withdrawal approved | withdraw your winnings
+    en: `free spins | casino | bonus credited | welcome bonus | deposit bonus | bonus 100 | 100 bonus | payout | withdrawal approved | withdraw your winnings
       | jackpot | place your bet | wager*`,
     es: `giros gratis | tiradas gratis | casino | bono de bienvenida | retiro aprobado | premio acumulado | apuesta*`,
     pt: `giros gratis | rodadas gratis | cassino | bonus de boas vindas | saque aprovado | saque | aposta*`,

@@ -56,6 +56,20 @@ function phraseAt(words: readonly string[], i: number, phrase: Phrase): boolean 
  * The lure phrases in a text, each kind and phrase once, in the order found. Linear in the text: one
  * Map lookup per word plus the few prefix stems, then at most a phrase's length of comparisons.
  */
+/**
+ * A sum of money held out in a subject ("+$189", "€4,000,000", "R$ 1.200"): a prize or a payout.
+ * Symbol, then digits with separators; one pass of a linear expression.
+ */
+const MONEY = /(?:[+]\s?)?(?:[$€£₹]|R\$|US\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|USD|EUR|BRL)\b/u;
+
+/** Only the start of a subject is read: the expression is quadratic on a hostile run of digits. */
+const SUBJECT_READ = 300;
+
+/** The amount of money a subject dangles, as written. */
+export function moneyInSubject(subject: string): string | undefined {
+  return MONEY.exec(subject.slice(0, SUBJECT_READ))?.[0].trim();
+}
+
 export function findLures(text: string): LureHit[] {
   index ??= buildIndex();
   const { written, folded: words } = textWords(text);

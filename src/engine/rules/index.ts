@@ -14,6 +14,7 @@ import { formOffsite } from "./form-offsite";
 import { freeTenantSender } from "./free-tenant-sender";
 import { fromMalformed } from "./from-malformed";
 import { linkDangerousScheme } from "./link-dangerous-scheme";
+import { linkDeceptiveHost } from "./link-deceptive-host";
 import { linkDisguisedHost } from "./link-disguised-host";
 import { linkLookalike } from "./link-lookalike-domain";
 import { linkShortenerHosting } from "./link-shortener-hosting";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   machineMadeSender,
   linkLookalike,
   linkDisguisedHost,
+  linkDeceptiveHost,
   linkDangerousScheme,
   formOffsite,
   credentialLure,

@@ -1,5 +1,5 @@
 import type { LureHit } from "../content/lures";
-import { findLures } from "../content/lures";
+import { findLures, moneyInSubject } from "../content/lures";
 import type { LureKind } from "../content/lureLexicon";
 import { listOf, type Language } from "../words/language";
 import { defineRule } from "./support/rule";
@@ -58,7 +58,7 @@ export const lureLanguage = defineRule({
     category: "content",
     severity: "caution",
     tip: "lure-language",
-    docs: "An advance-fee, investment, prize, crypto or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text.",
+    docs: "An advance-fee, investment, prize, crypto or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, and a sum of money dangled in the subject.",
     messages: {
       "free-mail-scam": {
         title: {
@@ -120,6 +120,8 @@ export const lureLanguage = defineRule({
   },
   check(facts) {
     const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text}`);
+    const money = moneyInSubject(facts.message.subject);
+    if (money) hits.push({ kind: "prize", phrase: money });
     if (hits.length === 0) return [];
     const kinds = [...new Set(hits.map((h) => h.kind))];
     const phrases = hits.slice(0, SHOWN).map((h) => h.phrase);

@@ -104,6 +104,10 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
     suspicious: [50, "a public IP address instead of a name"],
     caution: [20, "punycode or an unusual port: worth a look"],
   },
+  "link-deceptive-host": {
+    suspicious: [50, "a familiar ending written inside a link's host: only done to deceive a glance"],
+    caution: [25, "a link on an abused ending or into a chat app: boosters"],
+  },
   "link-dangerous-scheme": {
     dangerous: [100, "a link that runs code"],
     suspicious: [50, "a link to a file or network share"],

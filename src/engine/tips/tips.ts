@@ -278,6 +278,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Una empresa conocida suele escribirle desde el dominio que usted ya conoce.",
     },
   },
+  "link-deceptive-host": {
+    en: {
+      title: "Find the real end of the address",
+      body:
+        "In paypal.com.secure-login.net the site is secure-login.net: whatever stands before it, “paypal.com” included, is decoration. " +
+        "Read an address up to its first single slash and look at the last two parts.",
+    },
+    es: {
+      title: "Busque el final real de la dirección",
+      body:
+        "En paypal.com.secure-login.net el sitio es secure-login.net: todo lo que va delante, “paypal.com” incluido, es decoración. " +
+        "Lea la dirección hasta la primera barra simple y fíjese en las dos últimas partes.",
+    },
+  },
   "lure-language": {
     en: {
       title: "Urgency is the hook",

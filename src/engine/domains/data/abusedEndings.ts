@@ -9,7 +9,8 @@ export const ABUSED_ENDINGS: ReadonlySet<string> = new Set(
     "top xyz shop click cfd sbs icu buzz monster rest bond lol cyou quest autos boats mom hair skin makeup " +
     "beauty lat pw tk ml ga cf gq su zip mov win bid loan work date racing download stream review country " +
     "kim science party gdn men accountant cricket faith trade webcam cam fit uno vip best today support live " +
-    "sa.com us.com"
+    "claims club life cloud space website online site store fun link help center world digital " +
+    "sa.com us.com za.com ru.com"
   ).split(" "),
 );
 
