@@ -36,13 +36,7 @@ const KIND: Record<Language, Record<LureKind, string>> = {
 };
 
 /** Stories a free mailbox has no business telling. */
-const SCAM_KINDS: ReadonlySet<LureKind> = new Set([
-  "money-request",
-  "investment",
-  "prize",
-  "sextortion",
-  "crypto",
-]);
+const SCAM_KINDS: ReadonlySet<LureKind> = new Set(["money-request", "investment", "prize", "sextortion"]);
 
 /** Quoted phrases shown to the reader, at most this many. */
 const SHOWN = 3;
@@ -58,7 +52,7 @@ export const lureLanguage = defineRule({
     category: "content",
     severity: "caution",
     tip: "lure-language",
-    docs: "An advance-fee, investment, prize, crypto or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, and a sum of money dangled in the subject.",
+    docs: "An advance-fee, investment, prize or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, and a sum of money dangled in the subject.",
     messages: {
       "free-mail-scam": {
         title: {
@@ -129,7 +123,9 @@ export const lureLanguage = defineRule({
     // Advance-fee, investment, prize and sextortion stories from a free mailbox need nothing else:
     // two phrases of such a story, not one word that ordinary mail uses too ("winner", "kindly").
     const scamHits = hits.filter((h) => SCAM_KINDS.has(h.kind));
-    if (facts.from?.domain?.freeMail && scamHits.length >= 2) {
+    // A mailing list the reader joined carries members' posts, not a stranger's pitch.
+    const listMail = facts.headers.some((h) => h.key === "list-id");
+    if (facts.from?.domain?.freeMail && !listMail && scamHits.length >= 2) {
       const scam = [...new Set(scamHits.map((h) => h.kind))];
       const shown = scamHits.slice(0, SHOWN).map((h) => h.phrase);
       return [
