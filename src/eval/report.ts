@@ -97,7 +97,7 @@ export function formatReport(
   const scored = all.some((f) => f.score !== undefined);
   lines.push(
     "",
-    "analyze() per message, parsing excluded: first pass (cold JIT) and a second, warm pass",
+    "analyze() per message, parsing excluded: the first pass (cold JIT), and warm: the best of three more passes",
     "",
   );
   lines.push(

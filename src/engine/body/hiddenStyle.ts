@@ -34,9 +34,14 @@ function tinyFont(value: string): boolean {
   return value.endsWith("em") ? n <= 0.1 : n <= 1;
 }
 
+/** Whether a style can change visibility at all: most only set margins, widths and fonts. */
+function mayHide(style: string): boolean {
+  return /display|visibility|opacity|font-size|color|background/i.test(style);
+}
+
 /** The visibility of an element's text, from its parent's and its own style. */
 export function visibilityOf(parent: Visibility, style: string | undefined): Visibility {
-  if (!style || parent.gone) return parent;
+  if (!style || parent.gone || !mayHide(style)) return parent;
   let { tiny, white } = parent;
   let gone = false;
   let background: string | undefined;

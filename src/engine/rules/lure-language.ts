@@ -38,6 +38,9 @@ const KIND: Record<Language, Record<LureKind, string>> = {
 /** Stories a free mailbox has no business telling. */
 const SCAM_KINDS: ReadonlySet<LureKind> = new Set(["money-request", "investment", "prize", "sextortion"]);
 
+/** Characters of the body read for lures: the pitch comes first; a long newsletter's tail adds only noise. */
+const LURE_TEXT = 6_000;
+
 /** Quoted phrases shown to the reader, at most this many. */
 const SHOWN = 3;
 
@@ -113,7 +116,7 @@ export const lureLanguage = defineRule({
     },
   },
   check(facts) {
-    const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text}`);
+    const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text.slice(0, LURE_TEXT)}`);
     const money = moneyInSubject(facts.message.subject);
     if (money) hits.push({ kind: "prize", phrase: money });
     if (hits.length === 0) return [];
