@@ -156,6 +156,22 @@ function jpegGray(bytes: Uint8Array, limits: EmbeddedLimits): GrayImage {
   return rgbaGray(image.width, image.height, image.data);
 }
 
+/**
+ * omggif announces a truncated stream with console.log and decodes what it has; a hostile picture must
+ * not print into the CLI's output or the pane's console, so the call runs with console.log muted.
+ */
+function quietly(run: () => void): void {
+  /* eslint-disable no-console -- muting a library's log, then restoring exactly what was there */
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    run();
+  } finally {
+    console.log = log;
+  }
+  /* eslint-enable no-console */
+}
+
 /** The first frame of a GIF (an animated QR code would be odd: the first frame is what a preview shows). */
 function gifGray(bytes: Uint8Array, limits: EmbeddedLimits): GrayImage {
   const reader = new GifReader(bytes);
@@ -163,7 +179,7 @@ function gifGray(bytes: Uint8Array, limits: EmbeddedLimits): GrayImage {
   checkSize(width, height, limits);
   if (reader.numFrames() < 1) throw new Error("GIF without frames");
   const rgba = new Uint8Array(width * height * 4);
-  reader.decodeAndBlitFrameRGBA(0, rgba);
+  quietly(() => reader.decodeAndBlitFrameRGBA(0, rgba));
   return rgbaGray(width, height, rgba);
 }
 

@@ -9,6 +9,7 @@ ruleTester(linkDeceptiveHost, {
     { name: "an ordinary link", ...link("https://www.example-shop.com/") },
     { name: "a country ending with com in it", ...link("https://shop.example.com.au/") },
     { name: "com as part of a word", ...link("https://community.example-shop.com/") },
+    { name: "an ISP's infrastructure name", ...link("http://f-gw13.f.net.dtag.de/") },
   ],
   invalid: [
     {

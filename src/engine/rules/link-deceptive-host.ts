@@ -66,12 +66,20 @@ const messages = {
 function fakeEnding(host: string, registrable: string): string | undefined {
   if (host === registrable || !host.endsWith(`.${registrable}`)) return undefined;
   const own = host.slice(0, -registrable.length - 1).split(".");
-  for (const label of own) {
-    if (FAMILIAR.has(label)) return label;
+  // A name must stand before the ending ("paypal.com", "verification-com"): infrastructure names such
+  // as f-gw13.f.net.dtag.de have short labels around theirs.
+  for (let i = 0; i < own.length; i++) {
+    const label = own[i];
+    if (FAMILIAR.has(label) && i > 0 && looksLikeName(own[i - 1])) return label;
     const dash = label.lastIndexOf("-");
-    if (dash > 0 && FAMILIAR.has(label.slice(dash + 1))) return label.slice(dash + 1);
+    if (dash >= 3 && FAMILIAR.has(label.slice(dash + 1)) && looksLikeName(label.slice(0, dash)))
+      return label.slice(dash + 1);
   }
   return undefined;
+}
+
+function looksLikeName(text: string): boolean {
+  return text.length >= 3 && /[a-z]{3}/.test(text);
 }
 
 function web(row: LinkRow): boolean {
