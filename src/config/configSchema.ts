@@ -10,7 +10,8 @@ export const configSchema = z
     vipNames: z.array(z.string().trim().min(1).max(200)),
     /** authserv-ids of your own mail servers whose Authentication-Results can be trusted (besides Microsoft 365's). */
     authservIds: z.array(z.string().trim().toLowerCase().min(1).max(253)),
-    language: z.enum(["en", "es"]),
+    /** "auto": Outlook's display language (Spanish for any Spanish locale, else English); the CLI speaks English. */
+    language: z.enum(["auto", "en", "es"]),
     feed: z
       .object({
         url: z.string().url().nullable(),

@@ -5,7 +5,7 @@ export const DEFAULT_CONFIG: Config = {
   protectedDomains: [],
   vipNames: [],
   authservIds: [],
-  language: "en",
+  language: "auto",
   feed: { url: null, publicKeys: [] },
   report: { mode: "forward", target: null, afterReport: "junk" },
 };

@@ -12,7 +12,7 @@ export function contextFor(config: Config, feed: Feed = bundledFeed(), now = new
       protectedDomains: config.protectedDomains,
       vipNames: config.vipNames,
       authservIds: config.authservIds,
-      language: config.language,
+      language: config.language === "auto" ? "en" : config.language,
     },
     now,
   );
