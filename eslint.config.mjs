@@ -54,6 +54,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // Runs in Internet Explorer 11 before anything else, to say that Outlook is too old.
+  {
+    files: ["src/taskpane/oldOutlook.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
   {
     files: ["bench/**", "scripts/**", "e2e/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-console": "off" },

@@ -19,6 +19,8 @@ function pane(env, argv) {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The message check outside Outlook, at the server's root: the only page with the .eml parser.
+      standalone: "./src/taskpane/standalone.tsx",
       // Self-contained: classic Outlook on Windows runs it in a JavaScript-only runtime without imports.
       commands: "./src/commands/commands.ts",
     },
@@ -36,6 +38,11 @@ function pane(env, argv) {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/standalone.html",
+        chunks: ["standalone"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
@@ -45,6 +52,7 @@ function pane(env, argv) {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
+          { from: "src/taskpane/oldOutlook.js", to: "old-outlook.js" },
         ],
       }),
     ],

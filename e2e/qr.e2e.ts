@@ -15,14 +15,17 @@ const h = browserHarness();
 const QR_PNG = Buffer.from(png(qrGray(QR_LURE_URL)));
 const DECODER_CHUNK = /\/qr-pdf\.js$/;
 
-/** Opens the pane (with the fake Outlook host when `fake` is given) and records the scripts it loads. */
+/**
+ * Opens the pane with the fake Outlook host when `fake` is given, else the standalone page at the
+ * server's root, and records the scripts it loads.
+ */
 async function open(fake?: FakeConfig): Promise<{ page: Page; scripts: string[] }> {
   const session = await h.open(fake ? { officeJs: "fake", fake } : { officeJs: "offline" });
   const scripts: string[] = [];
   session.page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await session.page.goto(h.server.url("taskpane.html"));
+  await session.page.goto(fake ? h.server.url("taskpane.html") : `${h.server.origin}/`);
   return { page: session.page, scripts };
 }
 

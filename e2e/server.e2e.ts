@@ -47,10 +47,13 @@ test("serves the build with the right content types", async () => {
   expect(js.type).toBe("text/javascript; charset=utf-8");
 });
 
-test("answers 404 for missing files and directories", async () => {
+test("answers 404 for missing files and folders without an index.html, and the root with index.html", async () => {
   expect((await get("/no-such-file.js")).status).toBe(404);
-  expect((await get("/")).status).toBe(404);
   expect((await get("/assets")).status).toBe(404);
+  const root = await get("/");
+  expect(root.status).toBe(200);
+  expect(root.type).toBe("text/html; charset=utf-8");
+  expect(root.body).toContain("<title>CampaignGuard message check</title>");
 });
 
 test("never serves files outside dist/", async () => {

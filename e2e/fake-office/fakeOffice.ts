@@ -34,6 +34,7 @@ interface FakeAsyncResult<T> {
 
 const config: FakeConfig = window.__CG_FAKE__ ?? {};
 const mailboxVersion = config.mailboxVersion ?? "1.14";
+const platform = config.platform ?? "OfficeOnline";
 const failing = new Set(config.fail ?? []);
 const delayMs = config.delayMs ?? 0;
 
@@ -311,7 +312,7 @@ function makeItem(key: MessageKey): { item: object; state: ItemState } {
   );
 
   const item: Record<string, unknown> = {
-    itemType: MailboxEnums.ItemType.Message,
+    itemType: config.appointment ? MailboxEnums.ItemType.Appointment : MailboxEnums.ItemType.Message,
     itemClass: "IPM.Note",
     itemId: message.itemId,
     conversationId: message.conversationId,
@@ -456,17 +457,27 @@ const context = watched(
     mailbox,
     roamingSettings,
     host: HostType.Outlook,
-    platform: PlatformType.OfficeOnline,
-    displayLanguage: "en-US",
-    contentLanguage: "en-US",
-    diagnostics: { host: HostType.Outlook, platform: PlatformType.OfficeOnline, version: "20251107003.14" },
-    officeTheme: {
-      bodyBackgroundColor: "#ffffff",
-      bodyForegroundColor: "#242424",
-      controlBackgroundColor: "#ffffff",
-      controlForegroundColor: "#242424",
-      isDarkTheme: false,
-    },
+    platform,
+    displayLanguage: config.displayLanguage ?? "en-US",
+    contentLanguage: config.displayLanguage ?? "en-US",
+    diagnostics: { host: HostType.Outlook, platform, version: "20251107003.14" },
+    // The colours Outlook on the web reports for its light and dark themes.
+    officeTheme:
+      config.theme === "dark"
+        ? {
+            bodyBackgroundColor: "#292929",
+            bodyForegroundColor: "#ffffff",
+            controlBackgroundColor: "#3d3d3d",
+            controlForegroundColor: "#ffffff",
+            isDarkTheme: true,
+          }
+        : {
+            bodyBackgroundColor: "#ffffff",
+            bodyForegroundColor: "#242424",
+            controlBackgroundColor: "#ffffff",
+            controlForegroundColor: "#242424",
+            isDarkTheme: false,
+          },
     requirements: {
       isSetSupported(name: string, minVersion?: string | number) {
         return supports(name, minVersion);
@@ -481,7 +492,7 @@ let resolveReady: (info: ReadyInfo) => void = () => undefined;
 const ready = new Promise<ReadyInfo>((resolve) => {
   resolveReady = resolve;
 });
-const readyInfo: ReadyInfo = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
+const readyInfo: ReadyInfo = { host: HostType.Outlook, platform };
 
 const office = {
   HostType,

@@ -5,6 +5,14 @@ import type { MessageKey } from "./messages";
 export interface FakeConfig {
   /** The selected item when the pane opens; `null` = nothing selected. Default: "github-notification". */
   message?: MessageKey | null;
+  /** The selected item is an appointment (a calendar item), not a message. Default false. */
+  appointment?: boolean;
+  /** `Office.context.displayLanguage`. Default "en-US". */
+  displayLanguage?: string;
+  /** Outlook's theme, as `Office.context.officeTheme` reports it. Default "light". */
+  theme?: "light" | "dark";
+  /** `Office.context.platform`: Outlook on the web, or Outlook for iOS or Android. Default "OfficeOnline". */
+  platform?: "OfficeOnline" | "iOS" | "Android";
   /** Highest Mailbox requirement set the host supports. Default "1.14". */
   mailboxVersion?: string;
   /** Other requirement sets and their highest versions (e.g. `{ IdentityAPI: "1.3" }`). Default none. */

@@ -43,6 +43,10 @@ export interface PaneOptions {
   /** Scenario for the fake host, set as `window.__CG_FAKE__` before any page script runs. */
   fake?: FakeConfig;
   viewport?: { width: number; height: number };
+  /** The browser's language (`navigator.language`). Default "en-US". */
+  locale?: string;
+  /** `prefers-color-scheme`. Default "light". */
+  colorScheme?: "light" | "dark";
 }
 
 export interface PaneSession {
@@ -69,7 +73,8 @@ export async function openSession(
   const context = await browser.newContext({
     viewport: options.viewport ?? PANE_VIEWPORT,
     serviceWorkers: "block",
-    locale: "en-US",
+    locale: options.locale ?? "en-US",
+    colorScheme: options.colorScheme ?? "light",
     timezoneId: "America/New_York",
   });
   const blocked: string[] = [];
@@ -111,8 +116,8 @@ export async function openSession(
 
 /** Saves a full-page PNG to artifacts/e2e/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

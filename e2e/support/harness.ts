@@ -1,13 +1,14 @@
 import type { Browser } from "playwright-core";
-import { VERDICT_TEXT } from "../../src/taskpane/verdictText";
+import { STRINGS } from "../../src/taskpane/i18n";
 import { launchBrowser, openSession, type PaneOptions, type PaneSession } from "./browser";
 import { escapeRegExp } from "./expectations";
 import { startServer, type StaticServer } from "./server";
 
-export const OK = VERDICT_TEXT.ok.headline;
-export const DANGEROUS = VERDICT_TEXT.dangerous.headline;
+const VERDICT = STRINGS.en.verdict;
+export const OK = VERDICT.ok.headline;
+export const DANGEROUS = VERDICT.dangerous.headline;
 export const ANY_HEADLINE = new RegExp(
-  Object.values(VERDICT_TEXT)
+  [VERDICT.ok, VERDICT.okIncomplete, VERDICT.caution, VERDICT.suspicious, VERDICT.dangerous]
     .map((v) => escapeRegExp(v.headline))
     .join("|"),
 );

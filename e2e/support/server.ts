@@ -67,6 +67,18 @@ export function resolveInside(root: string, requestPath: string): string | undef
   return file;
 }
 
+async function servedFile(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return file;
+    if (!info.isDirectory()) return undefined;
+    const index = path.join(file, "index.html");
+    return (await stat(index)).isFile() ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
   res.end(body);
@@ -84,20 +96,15 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     send(res, 400, "Bad Request");
     return;
   }
-  let info;
-  try {
-    info = await stat(file);
-  } catch {
+  // Like any web host: a folder answers with its index.html (the root is the standalone check).
+  const served = await servedFile(file);
+  if (!served) {
     send(res, 404, "Not Found");
     return;
   }
-  if (!info.isFile()) {
-    send(res, 404, "Not Found");
-    return;
-  }
-  const body = await readFile(file);
+  const body = await readFile(served);
   res.writeHead(200, {
-    "Content-Type": contentTypeFor(file),
+    "Content-Type": contentTypeFor(served),
     "Content-Length": body.length,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",

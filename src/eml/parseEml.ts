@@ -5,8 +5,32 @@ import { dataUriSources, scanEmbedded, type EmbeddedSource } from "../embedded/s
 /** Larger files are refused with a clear message instead of freezing a browser tab. */
 export const MAX_EML_BYTES = 40 * 1024 * 1024;
 
-/** A file that cannot be analysed; the message is written for the person who chose the file. */
-export class EmlError extends Error {}
+/** Why a file cannot be analysed; faces with their own words (the pane, in every language) use this. */
+export type EmlProblem = "empty" | "too-large" | "no-headers" | "binary" | "unreadable" | "msg";
+
+/** A file that cannot be analysed; the message is written, in English, for the person who chose it. */
+export class EmlError extends Error {
+  constructor(
+    readonly problem: EmlProblem,
+    message: string,
+    /** The file's size, for "too-large". */
+    readonly bytes?: number,
+  ) {
+    super(message);
+  }
+}
+
+const MB = 1024 * 1024;
+
+/** Refuses, before any byte is read, a file too large to analyse in a browser tab. */
+export function checkEmlSize(bytes: number): void {
+  if (bytes <= MAX_EML_BYTES) return;
+  throw new EmlError(
+    "too-large",
+    `The file is ${(bytes / MB).toFixed(1)} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / MB} MB.`,
+    bytes,
+  );
+}
 
 const SNIFF_BYTES = 4096;
 
@@ -131,28 +155,24 @@ async function embeddedLinksOf(email: Email): Promise<EmbeddedLink[]> {
 
 /** Builds a MessageSnapshot from the bytes of an .eml file (RFC 5322), or throws EmlError. */
 export async function parseEml(input: Uint8Array, options: ParseOptions = {}): Promise<MessageSnapshot> {
-  if (input.length === 0) throw new EmlError("The file is empty.");
-  if (input.length > MAX_EML_BYTES) {
-    const mb = (input.length / 1024 / 1024).toFixed(1);
-    throw new EmlError(
-      `The file is ${mb} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / 1024 / 1024} MB.`,
-    );
-  }
+  if (input.length === 0) throw new EmlError("empty", "The file is empty.");
+  checkEmlSize(input.length);
   const bytes = skipMboxLine(normalizeLineEnds(input));
   const rawHeaders = headerBlock(bytes);
   if (!looksLikeHeaders(rawHeaders)) {
     // Real mail may carry stray control bytes, so binary content only explains a file without headers.
-    throw new EmlError(
-      isMostlyText(bytes)
-        ? "This is not an email message: no email headers (From, To, Subject, Date…) were found."
-        : "This is not an email message: the file contains binary data.",
-    );
+    throw isMostlyText(bytes)
+      ? new EmlError(
+          "no-headers",
+          "This is not an email message: no email headers (From, To, Subject, Date…) were found.",
+        )
+      : new EmlError("binary", "This is not an email message: the file contains binary data.");
   }
   let email: Email;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
   } catch (error) {
-    throw new EmlError(`The message could not be read: ${(error as Error).message}`);
+    throw new EmlError("unreadable", `The message could not be read: ${(error as Error).message}`);
   }
   const snapshot = emptySnapshot("eml");
   const date = email.date ? new Date(email.date) : undefined;

@@ -63,6 +63,14 @@ describe("analyze", () => {
     expect(result.incomplete.map((i) => i.rule)).toEqual(["headers", "from"]);
   });
 
+  it("says that links, attachments and text went unchecked when only headers were given", () => {
+    const headersOnly = { ...message("jane@example.org"), source: "headers" as const };
+    const result = analyze(headersOnly, context);
+    expect(result.incomplete.map((i) => i.rule)).toEqual(["body"]);
+    const spanish = { ...context, settings: { ...context.settings, language: "es" as const } };
+    expect(analyze(headersOnly, spanish).incomplete[0].reason).toMatch(/enlaces/);
+  });
+
   it("produces JSON-serialisable output", () => {
     const result = analyze(message("it@adfs-senate.services"), context);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);

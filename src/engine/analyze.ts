@@ -13,6 +13,7 @@ import type { Language } from "./words/language";
 function inputGaps(message: MessageSnapshot, facts: MessageFacts, language: Language): Incomplete[] {
   const gaps: Incomplete[] = [];
   if (message.rawHeaders === undefined) gaps.push(gap("headers", language));
+  if (message.source === "headers") gaps.push(gap("body", language));
   // A From line with no usable address is a finding (from-malformed), not a gap in the input.
   if (!facts.from || (!facts.from.address && facts.from.problems.length === 0))
     gaps.push(gap("from", language));

@@ -9,6 +9,12 @@ const GAPS = {
     es: () =>
       "No se pudieron obtener los encabezados de internet del mensaje, así que no se comprobaron sus direcciones Reply-To y Return-Path, la autenticación del remitente (SPF, DKIM, DMARC) ni los servidores por los que pasó. Sí se comprobaron las direcciones From y Sender que da Outlook.",
   },
+  body: {
+    en: () =>
+      "Only the message's headers were given, so its links, attachments and text could not be checked.",
+    es: () =>
+      "Solo se dieron los encabezados del mensaje, así que no se pudieron comprobar sus enlaces, adjuntos ni texto.",
+  },
   from: {
     en: () => "The message has no From address, so the sender could not be checked.",
     es: () => "El mensaje no tiene dirección de remitente, así que no se pudo comprobar quién lo envía.",

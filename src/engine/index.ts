@@ -15,4 +15,4 @@ export { normalizeHost, addressDomain } from "./domains/normalize";
 export { RULES } from "./rules";
 export type { Category, Rule, RuleMeta } from "./rules/support/rule";
 export { LANGUAGES, type Language } from "./words/language";
-export { tipFor, hasTip, type Tip } from "./tips/tips";
+export { allTips, tipFor, hasTip, type Tip } from "./tips/tips";

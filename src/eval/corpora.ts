@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
-import { EmlError, MAX_EML_BYTES } from "../eml/parseEml";
+import { readEmlPath } from "../eml/readEmlPath";
 import { findEmlFiles } from "../cli/findEmlFiles";
 
 /** What a corpus is made of: phishing (caught when suspicious or worse), ham (a false positive then), or spam. */
@@ -35,18 +35,6 @@ export interface Skipped {
 
 export type Loaded = { corpus: Corpus } | { skipped: Skipped };
 
-/** A file larger than the CLI and the pane accept is unreadable here too. */
-async function readEmlFile(file: string): Promise<Uint8Array> {
-  const info = await stat(file);
-  if (!info.isFile()) throw new EmlError("not a regular file");
-  if (info.size > MAX_EML_BYTES) {
-    throw new EmlError(
-      `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_EML_BYTES / 1024 / 1024} MB`,
-    );
-  }
-  return new Uint8Array(await readFile(file));
-}
-
 /** A folder of `*.eml` files, searched recursively (README and licence files are left alone). */
 export async function loadDirectory(
   dir: string,
@@ -73,7 +61,7 @@ export async function loadDirectory(
       messages: files.map((file) => ({
         label: `${name}/${relative(source, file)}`,
         splitName: basename(file),
-        read: () => readEmlFile(file),
+        read: () => readEmlPath(file),
       })),
     },
   };

@@ -19,7 +19,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe("watchItemChanges", () => {
   it("registers for ItemChanged and passes the newly selected message", async () => {
     const mailbox = fakeMailbox();
-    const seen: (FakeItem | null)[] = [];
+    const seen: (FakeItem | null | "not-mail")[] = [];
     watchItemChanges(mailbox, (item) => seen.push(item));
     await settle();
     expect([...mailbox.handlers.keys()]).toEqual(["olkItemSelectedChanged"]);
@@ -28,14 +28,14 @@ describe("watchItemChanges", () => {
     expect(seen).toEqual([next]);
   });
 
-  it("passes null for no selection, several messages, or an appointment", async () => {
+  it("passes null for no selection or several messages, and not-mail for an appointment", async () => {
     const mailbox = fakeMailbox();
-    const seen: (FakeItem | null)[] = [];
+    const seen: (FakeItem | null | "not-mail")[] = [];
     watchItemChanges(mailbox, (item) => seen.push(item));
     await settle();
     mailbox.select(null);
     mailbox.select(fakeItem({ itemType: "appointment" }));
-    expect(seen).toEqual([null, null]);
+    expect(seen).toEqual([null, "not-mail"]);
   });
 
   it("unsubscribes: removes the handler and ignores later events", async () => {
@@ -76,7 +76,7 @@ describe("watchItemChanges", () => {
   it("accepts Office.context.mailbox itself", () => {
     // Type-level check: the real Mailbox satisfies WatchableMailbox.
     const typed = (mailbox: Office.Mailbox) =>
-      watchItemChanges(mailbox, (item: Office.MessageRead | null) => item);
+      watchItemChanges(mailbox, (item: Office.MessageRead | null | "not-mail") => item);
     expect(typeof typed).toBe("function");
   });
 });

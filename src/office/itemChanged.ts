@@ -1,7 +1,8 @@
 /**
  * Pinned task pane: Outlook keeps the pane open while the user moves between messages and raises
  * `ItemChanged` (Mailbox 1.5). The new item is read from `mailbox.item`, which Outlook has already
- * replaced; it is null when nothing (or more than one message) is selected.
+ * replaced; it is null when nothing (or more than one message) is selected, and an appointment or
+ * meeting request when the user opens one.
  */
 import type { ReadItem } from "./readSnapshot";
 import { succeeded } from "./officeCall";
@@ -20,14 +21,17 @@ export interface WatchOptions {
 
 const MESSAGE = "message"; // Office.MailboxEnums.ItemType.Message
 
+/** What the user moved to: a message, nothing (or several messages), or an item that is not mail. */
+export type Selected<Item> = Item | null | "not-mail";
+
 /**
- * Calls `onChange` with the newly selected message, or null (no selection, several messages, or an
- * appointment). Returns an unsubscribe function; it is safe to call more than once, and also before
+ * Calls `onChange` with the newly selected message, null (no selection, several messages) or
+ * "not-mail" (an appointment, a meeting). Returns an unsubscribe function; it is safe to call more than once, and also before
  * Outlook has confirmed the registration.
  */
 export function watchItemChanges<M extends WatchableMailbox>(
   mailbox: M,
-  onChange: (item: NonNullable<M["item"]> | null) => void,
+  onChange: (selected: Selected<NonNullable<M["item"]>>) => void,
   options: WatchOptions = {},
 ): () => void {
   let stopped = false;
@@ -42,7 +46,8 @@ export function watchItemChanges<M extends WatchableMailbox>(
     } catch {
       item = undefined;
     }
-    if (!item || (item.itemType !== undefined && String(item.itemType) !== MESSAGE)) onChange(null);
+    if (!item) onChange(null);
+    else if (item.itemType !== undefined && String(item.itemType) !== MESSAGE) onChange("not-mail");
     else onChange(item as NonNullable<M["item"]>);
   };
 

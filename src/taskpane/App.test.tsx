@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
+import { render, screen } from "@testing-library/react";
 import { DEFAULT_CONFIG } from "../config/defaults";
-import { App } from "./App";
+import { App, STANDALONE_PAGE } from "./App";
+import { STRINGS } from "./i18n";
 import { loadConfig } from "./loadConfig";
 import type { OutlookHost } from "./OutlookPane";
-import { cleanup, render, textOf } from "./testUtils";
 
-afterEach(cleanup);
+const host: OutlookHost = { currentItem: () => null, read: jest.fn(), watch: () => () => undefined };
 
 describe("App", () => {
   it("shows a calm notice and still works when config.json is not valid JSON", async () => {
@@ -15,26 +16,34 @@ describe("App", () => {
       status: 200,
       text: async () => "{ not json",
     }));
-    const { container } = await render(<App mode="standalone" settings={settings} />);
-    const notice = container.querySelector('[data-testid="config-notice"]');
-    expect(notice).not.toBeNull();
-    expect(textOf(notice as Element)).toMatch(
+    render(
+      <App mode="outlook" language="en" notice={settings.notice} config={settings.config} host={host} />,
+    );
+    expect(screen.getByTestId("config-notice").textContent).toMatch(
       /^Your organisation's CampaignGuard settings could not be read: .+\. Using defaults\.$/,
     );
-    expect(textOf(container)).toContain("CampaignGuard message check");
+    expect(screen.getByText(STRINGS.en.states.selectMessage)).toBeTruthy();
   });
 
   it("shows no notice when there is no config.json", async () => {
     const settings = await loadConfig(async () => ({ ok: false, status: 404, text: async () => "" }));
-    const { container } = await render(<App mode="standalone" settings={settings} />);
-    expect(container.querySelector('[data-testid="config-notice"]')).toBeNull();
+    render(
+      <App mode="outlook" language="en" notice={settings.notice} config={settings.config} host={host} />,
+    );
+    expect(screen.queryByTestId("config-notice")).toBeNull();
   });
 
-  it("shows a spinner while starting, and the Outlook pane in Outlook", async () => {
-    const { container, rerender } = await render(<App mode="starting" />);
-    expect(textOf(container)).toContain("Starting CampaignGuard…");
-    const host: OutlookHost = { currentItem: () => null, read: jest.fn(), watch: () => () => undefined };
-    await rerender(<App mode="outlook" settings={{ config: DEFAULT_CONFIG }} host={host} />);
-    expect(textOf(container)).toContain("Select a message to check it.");
+  it("shows a skeleton while starting, then the Outlook pane", () => {
+    const { rerender } = render(<App mode="starting" language="en" />);
+    expect(screen.getByRole("status").textContent).toContain(STRINGS.en.app.starting);
+    rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />);
+    expect(screen.getByText(STRINGS.en.states.selectMessage)).toBeTruthy();
+  });
+
+  it("opened outside Outlook, points to the standalone message check, in the reader's language", () => {
+    render(<App mode="outside" language="es" />);
+    const link = screen.getByRole("link", { name: STRINGS.es.states.openStandalone });
+    expect(link.getAttribute("href")).toBe(STANDALONE_PAGE);
+    expect(screen.getByText(STRINGS.es.states.notOutlook)).toBeTruthy();
   });
 });

@@ -1,72 +1,59 @@
-import {
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
-import { InfoFilled } from "@fluentui/react-icons";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { LoadingState } from "./LoadingState";
-import type { LoadedConfig } from "./loadConfig";
-import { OutlookPane, type OutlookHost } from "./OutlookPane";
-import { StandalonePane } from "./StandalonePane";
-import { StatusCard } from "./StatusCard";
+import { Link } from "@fluentui/react-components";
+import { PlugDisconnectedRegular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import type { Config } from "../config/configSchema";
 import { useCommonStyles } from "./commonStyles";
+import { useStrings } from "./i18n";
+import { LoadingState } from "./LoadingState";
+import { OutlookPane, type OutlookHost } from "./OutlookPane";
+import { Shell, type ShellProps } from "./Shell";
+import { StatusCard } from "./StatusCard";
+import type { CheckResult } from "./useAnalysis";
 
-const useStaticStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
+/** Where the standalone message check lives, beside taskpane.html. */
+export const STANDALONE_PAGE = "./";
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
-    display: "grid",
-    alignContent: "start",
-    gap: tokens.spacingVerticalL,
-  },
-});
+export type AppProps = Omit<ShellProps, "children"> &
+  (
+    | { mode: "starting" }
+    | { mode: "outside" }
+    | {
+        mode: "outlook";
+        config: Config;
+        host: OutlookHost;
+        reportAction?: (result: CheckResult) => ReactNode;
+      }
+  );
 
-export type AppProps = { theme?: Theme } & (
-  | { mode: "starting" }
-  | { mode: "standalone"; settings: LoadedConfig }
-  | { mode: "outlook"; settings: LoadedConfig; host: OutlookHost }
-);
+function Starting() {
+  return <LoadingState label={useStrings().app.starting} />;
+}
 
-function ConfigNotice({ text }: { text: string }) {
+/** taskpane.html opened outside Outlook: say where it belongs and where to go instead. */
+function OutsideOutlook() {
   const common = useCommonStyles();
+  const strings = useStrings().states;
   return (
-    <div data-testid="config-notice">
-      <StatusCard tone="info" icon={<InfoFilled />}>
-        <p className={common.p}>{text}</p>
+    <main data-testid="outside-outlook" className={common.stack}>
+      <h1 className={common.h1}>{useStrings().app.name}</h1>
+      <StatusCard tone="info" icon={<PlugDisconnectedRegular />}>
+        <p className={common.p}>{strings.notOutlook}</p>
+        <Link href={STANDALONE_PAGE}>{strings.openStandalone}</Link>
       </StatusCard>
-    </div>
+    </main>
   );
 }
 
-/** The whole pane: theme, the admin-settings notice if any, and the Outlook or the standalone view. */
+/** The task pane page: starting, the pane inside Outlook, or a pointer elsewhere outside it. */
 export function App(props: AppProps) {
-  useStaticStyles();
-  const styles = useStyles();
+  const { theme, language, notice } = props;
   return (
-    <FluentProvider theme={props.theme ?? webLightTheme} className={styles.root}>
-      {props.mode === "starting" ? (
-        <LoadingState label="Starting CampaignGuard…" />
-      ) : (
-        <>
-          {props.settings.notice && <ConfigNotice text={props.settings.notice} />}
-          <ErrorBoundary>
-            {props.mode === "outlook" ? (
-              <OutlookPane host={props.host} config={props.settings.config} />
-            ) : (
-              <StandalonePane config={props.settings.config} />
-            )}
-          </ErrorBoundary>
-        </>
+    <Shell theme={theme} language={language} notice={notice}>
+      {props.mode === "starting" && <Starting />}
+      {props.mode === "outside" && <OutsideOutlook />}
+      {props.mode === "outlook" && (
+        <OutlookPane host={props.host} config={props.config} reportAction={props.reportAction} />
       )}
-    </FluentProvider>
+    </Shell>
   );
 }

@@ -2,6 +2,7 @@ import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-compon
 import { DocumentArrowUpRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
 import { useCommonStyles } from "./commonStyles";
+import { useStrings } from "./i18n";
 
 const useStyles = makeStyles({
   zone: {
@@ -29,15 +30,10 @@ function hasFiles(event: DragEvent) {
 }
 
 /** Drag-and-drop an .eml, or choose one with a real file input behind a visible button. */
-export function DropZone({
-  onFile,
-  autoFocus = false,
-}: {
-  onFile: (file: File) => void;
-  autoFocus?: boolean;
-}) {
+export function DropZone({ onFile }: { onFile: (file: File) => void }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings().standalone;
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -63,14 +59,9 @@ export function DropZone({
       onDrop={onDrop}
     >
       <DocumentArrowUpRegular className={styles.icon} aria-hidden="true" />
-      <p className={common.p}>Drop an .eml file here, or</p>
-      <Button
-        appearance="primary"
-        icon={<FolderOpenRegular />}
-        autoFocus={autoFocus}
-        onClick={() => input.current?.click()}
-      >
-        Choose an .eml file
+      <p className={common.p}>{strings.drop}</p>
+      <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+        {strings.choose}
       </Button>
       <input
         ref={input}

@@ -1,11 +1,23 @@
 import { Component, type ReactNode } from "react";
 import { errorMessage } from "./displayText";
 import { ErrorState } from "./ErrorState";
+import { useStrings } from "./i18n";
 
 interface ErrorBoundaryState {
   error: unknown;
   /** Bumped by "Try again" to mount the children afresh. */
   attempt: number;
+}
+
+function RenderFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const strings = useStrings().states;
+  return (
+    <ErrorState
+      message={strings.somethingWrong}
+      hint={`${strings.somethingWrongHint} ${strings.details(errorMessage(error, strings.unknownError))}`}
+      onRetry={onRetry}
+    />
+  );
 }
 
 /** Last line of defence: a rendering failure shows a message and a way out, never a blank pane. */
@@ -19,8 +31,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
   render() {
     if (this.state.error) {
       return (
-        <ErrorState
-          message={`CampaignGuard ran into a problem showing this result: ${errorMessage(this.state.error)}`}
+        <RenderFailure
+          error={this.state.error}
           onRetry={() => this.setState(({ attempt }) => ({ error: null, attempt: attempt + 1 }))}
         />
       );

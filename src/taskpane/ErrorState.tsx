@@ -1,6 +1,7 @@
 import { Button, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ErrorCircleFilled } from "@fluentui/react-icons";
 import { useCommonStyles } from "./commonStyles";
+import { useStrings } from "./i18n";
 import { StatusCard } from "./StatusCard";
 
 const useStyles = makeStyles({
@@ -19,6 +20,7 @@ interface ErrorStateProps {
 export function ErrorState({ message, hint, onRetry }: ErrorStateProps) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings().states;
   return (
     <div data-testid="error">
       <StatusCard tone="danger" icon={<ErrorCircleFilled />}>
@@ -26,7 +28,7 @@ export function ErrorState({ message, hint, onRetry }: ErrorStateProps) {
         {hint && <p className={common.p}>{hint}</p>}
         {onRetry && (
           <Button className={styles.action} icon={<ArrowClockwiseRegular />} onClick={onRetry}>
-            Try again
+            {strings.tryAgain}
           </Button>
         )}
       </StatusCard>

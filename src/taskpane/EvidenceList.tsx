@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Evidence, EvidenceValue } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { displayText, humanizeKey } from "./displayText";
+import { useStrings, type Strings } from "./i18n";
 
 const useStyles = makeStyles({
   list: { margin: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -17,14 +18,22 @@ const useStyles = makeStyles({
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+type Labels = Strings["evidence"]["labels"];
+
+/** A key's label in the reader's language; a key no label names yet is shown humanised. */
+export function labelFor(key: string, labels: Labels): string {
+  return (labels as Record<string, string>)[key] ?? humanizeKey(key);
+}
+
 function ValueView({ value }: { value: EvidenceValue }) {
   const styles = useStyles();
-  if (value === null) return <>none</>;
-  if (typeof value === "boolean") return <>{value ? "yes" : "no"}</>;
+  const words = useStrings().evidence;
+  if (value === null) return <>{words.none}</>;
+  if (typeof value === "boolean") return <>{value ? words.yes : words.no}</>;
   if (typeof value === "number") return <>{String(value)}</>;
   if (typeof value === "string") return <span className={styles.code}>{displayText(value)}</span>;
   if (Array.isArray(value)) {
-    if (value.length === 0) return <>none</>;
+    if (value.length === 0) return <>{words.none}</>;
     if (value.length === 1) return <ValueView value={value[0]} />;
     return (
       <ul className={styles.items}>
@@ -43,11 +52,12 @@ function ValueView({ value }: { value: EvidenceValue }) {
 export function EvidenceList({ evidence, nested = false }: { evidence: Evidence; nested?: boolean }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const labels = useStrings().evidence.labels;
   return (
     <dl className={mergeClasses(styles.list, nested && styles.nested, common.wrap)}>
       {Object.entries(evidence).map(([key, value]) => (
         <div key={key}>
-          <dt className={mergeClasses(common.small, styles.label)}>{humanizeKey(key)}</dt>
+          <dt className={mergeClasses(common.small, styles.label)}>{labelFor(key, labels)}</dt>
           <dd className={mergeClasses(common.p, styles.value)}>
             <ValueView value={value} />
           </dd>

@@ -1,123 +1,182 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
-import { LightbulbRegular } from "@fluentui/react-icons";
-import { useId } from "react";
-import { tipFor, type Finding, type Language, type Severity } from "../engine";
+import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { useId, useState, type ReactNode } from "react";
+import { tipFor, verdictRank, type Category, type Finding } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { displayText } from "./displayText";
-import { EvidenceList } from "./EvidenceList";
+import { EvidenceView } from "./EvidenceView";
+import { useLanguage, useStrings } from "./i18n";
 
-const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
-  dangerous: { label: "Dangerous", color: "danger" },
-  suspicious: { label: "Suspicious", color: "warning" },
-  caution: { label: "Caution", color: "informative" },
+const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = {
+  dangerous: "danger",
+  suspicious: "warning",
+  caution: "informative",
 };
 
+/** Groups in the order a reader checks a message: who sent it, whether that holds, what it links to and carries. */
+const CATEGORY_ORDER: readonly Category[] = [
+  "sender",
+  "authentication",
+  "links",
+  "attachments",
+  "content",
+  "body",
+];
+
 const useStyles = makeStyles({
-  section: { display: "grid", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalM },
+  section: { display: "grid", gap: tokens.spacingVerticalM },
+  group: { display: "grid", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
   finding: {
     display: "grid",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  accordionHeader: { margin: `0 calc(-1 * ${tokens.spacingHorizontalS})` },
-  panel: { margin: `0 0 ${tokens.spacingVerticalS}` },
-  tip: {
+  titleRow: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0, marginTop: "1px" },
+  toggles: {
     display: "flex",
-    gap: tokens.spacingHorizontalS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`,
   },
-  tipIcon: { flexShrink: 0, fontSize: "20px", color: tokens.colorBrandForeground1 },
-  tipText: { display: "grid", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  tipTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  panel: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
-interface FindingItemProps {
-  finding: Finding;
-  language: Language;
-  /** False when an earlier finding already showed the same tip. */
-  showTip: boolean;
+/** A small button that shows or hides its panel (the panel is rendered by the caller). */
+function Toggle({
+  label,
+  open,
+  controls,
+  onToggle,
+}: {
+  label: string;
+  open: boolean;
+  controls: string;
+  onToggle: () => void;
+}) {
+  return (
+    <Button
+      appearance="subtle"
+      size="small"
+      icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {label}
+    </Button>
+  );
 }
 
-function FindingItem({ finding, language, showTip }: FindingItemProps) {
+function Panel({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div id={id} role="region" aria-label={label} className={styles.panel}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * One finding: severity and title, a sentence or two, and side by side the two things one click away,
+ * its evidence and how to spot it next time (two toggles on one row keep a long result short).
+ */
+function FindingItem({ finding }: { finding: Finding }) {
   const styles = useStyles();
   const common = useCommonStyles();
-  const severity = SEVERITY[finding.severity];
-  const tip = tipFor(finding.tip, language);
+  const strings = useStrings();
+  const tip = tipFor(finding.tip, useLanguage());
   const hasEvidence = Object.keys(finding.evidence).length > 0;
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const [tipOpen, setTipOpen] = useState(false);
+  const evidenceId = useId();
+  const tipId = useId();
   return (
-    <li className={mergeClasses(styles.finding, common.wrap)}>
+    <li className={mergeClasses(styles.finding, common.wrap)} data-testid="finding" data-rule={finding.rule}>
       <div className={styles.titleRow}>
-        <h3 className={common.h3}>{displayText(finding.title)}</h3>
-        <Badge appearance="tint" color={severity.color} shape="rounded">
-          <span className={common.visuallyHidden}>Severity: </span>
-          {severity.label}
+        <Badge className={styles.badge} appearance="tint" color={BADGE[finding.severity]} shape="rounded">
+          <span className={common.visuallyHidden}>{strings.severity.label} </span>
+          {strings.severity[finding.severity]}
         </Badge>
+        <h4 className={common.h3}>{displayText(finding.title)}</h4>
       </div>
       <p className={common.p}>{displayText(finding.detail)}</p>
-      {hasEvidence && (
-        <Accordion collapsible>
-          <AccordionItem value="evidence">
-            <AccordionHeader as="h4" size="small" className={styles.accordionHeader}>
-              Evidence
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <EvidenceList evidence={finding.evidence} />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+      <div className={styles.toggles}>
+        {hasEvidence && (
+          <Toggle
+            label={strings.findings.evidence}
+            open={evidenceOpen}
+            controls={evidenceId}
+            onToggle={() => setEvidenceOpen(!evidenceOpen)}
+          />
+        )}
+        <Toggle
+          label={strings.findings.howToSpot}
+          open={tipOpen}
+          controls={tipId}
+          onToggle={() => setTipOpen(!tipOpen)}
+        />
+      </div>
+      {evidenceOpen && (
+        <Panel id={evidenceId} label={strings.findings.evidence}>
+          <EvidenceView finding={finding} />
+        </Panel>
       )}
-      {showTip && (
-        <div className={styles.tip}>
-          <LightbulbRegular className={styles.tipIcon} aria-hidden="true" />
-          <div className={styles.tipText}>
-            <h4 className={styles.tipTitle}>Tip: {tip.title}</h4>
-            <p className={common.p}>{tip.body}</p>
-          </div>
-        </div>
+      {tipOpen && (
+        <Panel id={tipId} label={strings.findings.howToSpot}>
+          <p className={mergeClasses(common.p, common.strong)}>{tip.title}</p>
+          <p className={common.p}>{tip.body}</p>
+        </Panel>
       )}
     </li>
   );
 }
 
+/** Most severe first, then the heaviest sign. */
+function bySeverity(a: Finding, b: Finding): number {
+  return verdictRank(b.severity) - verdictRank(a.severity) || b.weight - a.weight;
+}
+
 /**
- * What the engine found, in the engine's order; each finding with its evidence and a training tip.
- * A tip is shown once, with the first finding that links to it.
+ * What the engine found, grouped (sender, authentication, links, attachments, content, body), the
+ * groups with the most severe findings first; each finding with its evidence and a training tip,
+ * both folded away.
  */
-export function FindingList({ findings, language }: { findings: Finding[]; language: Language }) {
+export function FindingList({ findings }: { findings: Finding[] }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings().findings;
   const headingId = useId();
+  const groups = CATEGORY_ORDER.map((category) => ({
+    category,
+    findings: findings.filter((f) => f.category === category).sort(bySeverity),
+  }))
+    .filter((g) => g.findings.length > 0)
+    .sort((a, b) => bySeverity(a.findings[0], b.findings[0]));
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h2 id={headingId} className={common.h2}>
-        {findings.length === 1 ? "1 warning sign" : `${findings.length} warning signs`}
+        {strings.heading(findings.length)}
       </h2>
-      <ul className={styles.list}>
-        {findings.map((finding, i) => (
-          <FindingItem
-            key={`${finding.rule}-${i}`}
-            finding={finding}
-            language={language}
-            showTip={findings.findIndex((f) => f.tip === finding.tip) === i}
-          />
-        ))}
-      </ul>
+      {groups.map(({ category, findings: list }) => (
+        <section key={category} className={styles.group} aria-label={strings.category[category]}>
+          <h3 className={mergeClasses(common.small, common.strong)}>{strings.category[category]}</h3>
+          <ul className={styles.list}>
+            {list.map((finding, i) => (
+              <FindingItem key={`${finding.rule}-${finding.message}-${i}`} finding={finding} />
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

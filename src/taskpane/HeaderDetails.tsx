@@ -10,6 +10,7 @@ import {
 import type { HeaderSummary } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { displayText } from "./displayText";
+import { useStrings } from "./i18n";
 
 const useStyles = makeStyles({
   panel: { display: "grid", gap: tokens.spacingVerticalS, margin: 0 },
@@ -23,8 +24,8 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-function hostOnly(server: string | undefined): string {
-  return server ? server.split(" ")[0] : "unknown";
+function hostOnly(server: string | undefined, unknown: string): string {
+  return server ? server.split(" ")[0] : unknown;
 }
 
 /**
@@ -36,16 +37,17 @@ export function HeaderDetails({ summary }: { summary: HeaderSummary }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const { authentication, route, filter } = summary;
+  const words = useStrings().details;
   return (
     <Accordion collapsible>
       <AccordionItem value="details">
         <AccordionHeader as="h2" size="small">
-          Message details
+          {words.heading}
         </AccordionHeader>
         <AccordionPanel className={mergeClasses(styles.panel, common.wrap)}>
-          <h3 className={common.h3}>Sender authentication</h3>
+          <h3 className={common.h3}>{words.authentication}</h3>
           {authentication.results.length === 0 ? (
-            <p className={common.p}>The receiving server added no authentication results.</p>
+            <p className={common.p}>{words.noResults}</p>
           ) : (
             <ul className={styles.list}>
               {authentication.results.map((r) => (
@@ -56,16 +58,11 @@ export function HeaderDetails({ summary }: { summary: HeaderSummary }) {
             </ul>
           )}
           {authentication.ignored > 0 && (
-            <p className={common.small}>
-              {authentication.ignored === 1
-                ? "1 further result lower in the message was ignored"
-                : `${authentication.ignored} further results lower in the message were ignored`}
-              : the sender could have written {authentication.ignored === 1 ? "it" : "them"}.
-            </p>
+            <p className={common.small}>{words.ignored(authentication.ignored)}</p>
           )}
           {filter.length > 0 && (
             <>
-              <h3 className={common.h3}>Microsoft&apos;s filter</h3>
+              <h3 className={common.h3}>{words.filter}</h3>
               <ul className={styles.list}>
                 {filter.map((f) => (
                   <li key={f} className={common.p}>
@@ -75,21 +72,19 @@ export function HeaderDetails({ summary }: { summary: HeaderSummary }) {
               </ul>
             </>
           )}
-          <h3 className={common.h3}>Route ({route.hops.length} servers)</h3>
+          <h3 className={common.h3}>{words.route(route.hops.length)}</h3>
           <ol className={styles.hops}>
             {route.hops.map((h) => (
               <li key={h.hop} className={common.p}>
-                <span className={styles.code}>{displayText(hostOnly(h.from))}</span> →{" "}
-                <span className={styles.code}>{displayText(hostOnly(h.by))}</span>
+                <span className={styles.code}>{displayText(hostOnly(h.from, words.unknownServer))}</span> →{" "}
+                <span className={styles.code}>{displayText(hostOnly(h.by, words.unknownServer))}</span>
                 {h.delay ? ` (${h.delay})` : ""}
               </li>
             ))}
           </ol>
           {route.entered && (
             <p className={common.small}>
-              Entered your organisation at{" "}
-              <span className={styles.code}>{displayText(hostOnly(route.entered))}</span>
-              {route.totalDelay ? `; ${route.totalDelay} in transit.` : "."}
+              {displayText(words.entered(hostOnly(route.entered, words.unknownServer), route.totalDelay))}
             </p>
           )}
           {route.notes.map((n) => (

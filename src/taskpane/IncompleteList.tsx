@@ -3,6 +3,7 @@ import { useId } from "react";
 import type { Incomplete } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { displayText } from "./displayText";
+import { useStrings } from "./i18n";
 
 const useStyles = makeStyles({
   section: {
@@ -20,10 +21,11 @@ export function IncompleteList({ incomplete }: { incomplete: Incomplete[] }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const headingId = useId();
+  const strings = useStrings().incomplete;
   return (
     <section aria-labelledby={headingId} className={mergeClasses(styles.section, common.wrap)}>
       <h2 id={headingId} className={common.h3}>
-        Some checks could not run:
+        {strings.heading}
       </h2>
       <ul className={styles.list}>
         {incomplete.map((entry, i) => (

@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language, LinkRow, LinkTable } from "../engine";
 import { LinkList } from "./LinkList";
-import { buttonNamed, cleanup, click, render, textOf } from "./testUtils";
+import { buttonNamed, cleanup, click, inPane, render, textOf } from "./testUtils";
 
 const row = (source: LinkRow["source"], text: string, host: string): LinkRow => ({
   source,
@@ -28,11 +27,7 @@ const links: LinkTable = {
 };
 
 async function shown(language: Language, heading: string) {
-  const { container } = await render(
-    <FluentProvider theme={webLightTheme}>
-      <LinkList links={links} language={language} />
-    </FluentProvider>,
-  );
+  const { container } = await render(inPane(<LinkList links={links} />, language));
   await click(buttonNamed(container, heading));
   return textOf(container);
 }

@@ -1,13 +1,15 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as engineContext from "../config/engineContext";
 import { emptySnapshot, type MessageSnapshot } from "../engine";
-import { OutlookPane, type OutlookHost } from "./OutlookPane";
-import { buttonNamed, cleanup, click, render, settle, textOf } from "./testUtils";
-import { VERDICT_TEXT } from "./verdictText";
+import { OutlookPane, type OutlookHost, type Selection } from "./OutlookPane";
+import type { Language } from "../engine";
+import { STRINGS } from "./i18n";
+import { buttonNamed, cleanup, click, inPane, render, settle, textOf } from "./testUtils";
+
+const VERDICT_TEXT = STRINGS.en.verdict;
 
 function snapshotFrom(address: string): MessageSnapshot {
   return { ...emptySnapshot("outlook"), rawHeaders: `From: ${address}\r\n`, from: { name: "", address } };
@@ -17,12 +19,12 @@ const spoofItem = { id: "spoof" } as unknown as Office.MessageRead;
 const normalItem = { id: "normal" } as unknown as Office.MessageRead;
 
 /** A fake Outlook whose reads finish when the test says so. */
-function fakeHost(initial: Office.MessageRead | null) {
+function fakeHost(initial: Selection, options: { mobile?: boolean } = {}) {
   const pending = new Map<
     Office.MessageRead,
     { resolve(s: MessageSnapshot): void; reject(e: unknown): void }
   >();
-  let onChange: (item: Office.MessageRead | null) => void = () => undefined;
+  let onChange: (selection: Selection) => void = () => undefined;
   const unsubscribe = jest.fn();
   const host: OutlookHost = {
     currentItem: () => initial,
@@ -34,11 +36,12 @@ function fakeHost(initial: Office.MessageRead | null) {
       onChange = callback;
       return unsubscribe;
     },
+    mobile: options.mobile,
   };
   return {
     host,
     unsubscribe,
-    select: (item: Office.MessageRead | null) => act(async () => onChange(item)),
+    select: (selection: Selection) => act(async () => onChange(selection)),
     finish: async (item: Office.MessageRead, snapshot: MessageSnapshot) => {
       await act(async () => pending.get(item)?.resolve(snapshot));
       await settle();
@@ -50,12 +53,8 @@ function fakeHost(initial: Office.MessageRead | null) {
   };
 }
 
-async function showPane(host: OutlookHost) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <OutlookPane host={host} config={DEFAULT_CONFIG} />
-    </FluentProvider>,
-  );
+async function showPane(host: OutlookHost, language: Language = "en") {
+  return render(inPane(<OutlookPane host={host} config={DEFAULT_CONFIG} />, language));
 }
 
 afterEach(cleanup);
@@ -127,6 +126,64 @@ describe("OutlookPane", () => {
     expect(fake.host.read).toHaveBeenCalledTimes(2);
     expect(build).toHaveBeenCalledTimes(1);
     build.mockRestore();
+  });
+
+  it("keeps the last result in place, faded and hidden from screen readers, while the next loads", async () => {
+    const fake = fakeHost(spoofItem);
+    const { container } = await showPane(fake.host);
+    await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+    await fake.select(normalItem);
+    expect(textOf(container)).toContain("Checking the message you opened…");
+    const stale = container.querySelector('[aria-hidden="true"] [data-testid="verdict"]');
+    expect(stale?.getAttribute("data-verdict")).toBe("dangerous");
+    expect(container.querySelector('[data-testid="loading"]')).toBeNull();
+    await fake.finish(normalItem, snapshotFrom("jane@example.org"));
+    expect(container.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict")).toBe("ok");
+    expect(container.querySelector('[aria-hidden="true"] [data-testid="verdict"]')).toBeNull();
+  });
+
+  it("says it checks email when a meeting or a task is opened", async () => {
+    const fake = fakeHost("not-mail");
+    const { container } = await showPane(fake.host);
+    expect(textOf(container)).toContain(STRINGS.en.states.notMail);
+    expect(fake.host.read).not.toHaveBeenCalled();
+    await fake.select(normalItem);
+    await fake.finish(normalItem, snapshotFrom("jane@example.org"));
+    await fake.select("not-mail");
+    expect(textOf(container)).toContain(STRINGS.en.states.notMail);
+    expect(container.querySelector('[data-testid="verdict"]')).toBeNull();
+  });
+
+  it("says what Outlook on a phone cannot give it", async () => {
+    const phone = await showPane(fakeHost(null, { mobile: true }).host);
+    expect(textOf(phone.container)).toContain(STRINGS.en.states.mobile);
+    cleanup();
+    const desktop = await showPane(fakeHost(null).host);
+    expect(desktop.container.querySelector('[data-testid="mobile-note"]')).toBeNull();
+  });
+
+  it("opens every tip and the reason it is there, and goes back to the message", async () => {
+    const fake = fakeHost(spoofItem);
+    const { container } = await showPane(fake.host);
+    await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+    await click(buttonNamed(container, STRINGS.en.learn.open));
+    expect(textOf(container)).toContain(STRINGS.en.learn.whyHeading);
+    expect(textOf(container)).toContain(STRINGS.en.learn.why);
+    expect(container.querySelectorAll('[data-testid="learn"] li').length).toBeGreaterThan(10);
+    expect(container.querySelector('[data-testid="verdict"]')).toBeNull();
+    await click(buttonNamed(container, STRINGS.en.learn.close));
+    expect(container.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict")).toBe(
+      "dangerous",
+    );
+  });
+
+  it("speaks Spanish, findings included, when the reader does", async () => {
+    const fake = fakeHost(spoofItem);
+    const { container } = await showPane(fake.host, "es");
+    expect(textOf(container)).toContain(STRINGS.es.states.checking);
+    await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+    expect(textOf(container)).toContain(STRINGS.es.verdict.dangerous.headline);
+    expect(textOf(container)).not.toContain("known spoof");
   });
 
   it("stops watching Outlook when it goes away", async () => {

@@ -1,71 +1,133 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { MailRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { CalendarRegular, MailRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Config } from "../config/configSchema";
 import type { MessageSnapshot } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { errorMessage } from "./displayText";
 import { ErrorState } from "./ErrorState";
+import { useStrings } from "./i18n";
+import { LearnView } from "./LearnView";
 import { LoadingState } from "./LoadingState";
+import { PaneHeader } from "./PaneHeader";
 import { ResultView } from "./ResultView";
 import { StatusCard } from "./StatusCard";
-import { useAnalysis } from "./useAnalysis";
+import { useAnalysis, type CheckResult } from "./useAnalysis";
+
+/** What is selected in Outlook: a message, nothing, or an item that is not mail (a meeting, a task). */
+export type Selection = Office.MessageRead | null | "not-mail";
 
 /** What the pane needs from Outlook; `officeHost` wires it to office.js, tests pass a fake. */
 export interface OutlookHost {
-  /** The message open right now, or null (a pinned pane with nothing selected). */
-  currentItem(): Office.MessageRead | null;
+  currentItem(): Selection;
   read(item: Office.MessageRead): Promise<MessageSnapshot>;
-  /** Calls back on every change of the open message; returns the unsubscribe function. */
-  watch(onChange: (item: Office.MessageRead | null) => void): () => void;
+  /** Calls back on every change of the open item; returns the unsubscribe function. */
+  watch(onChange: (selection: Selection) => void): () => void;
+  /** Outlook on a phone, which gives add-ins less of the message (said once, above the result). */
+  mobile?: boolean;
 }
 
 const useStyles = makeStyles({
-  title: { color: tokens.colorNeutralForeground2 },
+  stale: { opacity: 0.45, pointerEvents: "none" },
+  updating: { display: "grid", gap: tokens.spacingVerticalS },
 });
 
 interface ItemRequest {
   item: Office.MessageRead;
 }
 
-/** The task pane inside Outlook: checks the open message, and the next one when the pane is pinned. */
-export function OutlookPane({ host, config }: { host: OutlookHost; config: Config }) {
+const requestFor = (selection: Selection): ItemRequest | null =>
+  selection && selection !== "not-mail" ? { item: selection } : null;
+
+/**
+ * The task pane inside Outlook: checks the open message, and the next one when the pane is pinned.
+ * While the next message is read, the last result stays in place, faded and marked as being
+ * replaced, so a pinned pane does not flash empty between messages.
+ */
+export function OutlookPane({
+  host,
+  config,
+  reportAction,
+}: {
+  host: OutlookHost;
+  config: Config;
+  /** The Report button for a result, placed in its verdict banner. */
+  reportAction?: (result: CheckResult) => ReactNode;
+}) {
   const styles = useStyles();
   const common = useCommonStyles();
-  const [request, setRequest] = useState<ItemRequest | null>(() => {
-    const item = host.currentItem();
-    return item ? { item } : null;
-  });
-  useEffect(() => host.watch((item) => setRequest(item ? { item } : null)), [host]);
+  const strings = useStrings();
+  const [selection, setSelection] = useState<Selection>(() => host.currentItem());
+  const [request, setRequest] = useState<ItemRequest | null>(() => requestFor(selection));
+  const [learning, setLearning] = useState(false);
+  useEffect(
+    () =>
+      host.watch((next) => {
+        setSelection(next);
+        setRequest(requestFor(next));
+      }),
+    [host],
+  );
   const load = useCallback((r: ItemRequest) => host.read(r.item), [host]);
   const state = useAnalysis(request, load, config);
+  // The last result stays while the next message loads; it goes when there is nothing to show.
+  const [shown, setShown] = useState<CheckResult | null>(null);
+  const keep = state.status === "done" ? state.result : state.status === "loading" ? shown : null;
+  if (keep !== shown) setShown(keep);
   const retry = () => setRequest((r) => (r ? { item: r.item } : r));
+
+  let body: ReactNode;
+  if (learning) body = <LearnView />;
+  else if (selection === "not-mail")
+    body = (
+      <StatusCard tone="info" icon={<CalendarRegular />}>
+        <p className={common.p}>{strings.states.notMail}</p>
+      </StatusCard>
+    );
+  else if (state.status === "idle")
+    body = (
+      <StatusCard tone="info" icon={<MailRegular />}>
+        <p className={common.p}>{strings.states.selectMessage}</p>
+      </StatusCard>
+    );
+  else if (state.status === "error")
+    body = (
+      <ErrorState
+        message={strings.states.couldNotRead(errorMessage(state.error, strings.states.unknownError))}
+        hint={strings.states.readHint}
+        onRetry={retry}
+      />
+    );
+  else if (state.status === "done")
+    body = (
+      <ResultView
+        analysis={state.result.analysis}
+        coverage={state.result.coverage}
+        action={reportAction?.(state.result)}
+      />
+    );
+  else if (shown)
+    body = (
+      <div className={styles.updating} aria-busy="true">
+        <p className={common.small} role="status">
+          {strings.states.checkingNext}
+        </p>
+        <div className={styles.stale} aria-hidden="true">
+          <ResultView analysis={shown.analysis} coverage={shown.coverage} />
+        </div>
+      </div>
+    );
+  else body = <LoadingState label={strings.states.checking} />;
 
   return (
     <main className={common.stack}>
-      <h1 className={mergeClasses(common.h3, styles.title)}>CampaignGuard</h1>
-      <div aria-live="polite">
-        {state.status === "idle" && (
-          <StatusCard tone="info" icon={<MailRegular />}>
-            <p className={common.p}>Select a message to check it.</p>
-          </StatusCard>
-        )}
-        {state.status === "loading" && <LoadingState label="Checking this message…" />}
-        {state.status === "error" && (
-          <ErrorState
-            message={`CampaignGuard could not read this message: ${errorMessage(state.error)}`}
-            hint="Try again. If it keeps failing, close the message and open it again."
-            onRetry={retry}
-          />
-        )}
-        {state.status === "done" && (
-          <ResultView
-            analysis={state.result.analysis}
-            language={config.language}
-            coverage={state.result.coverage}
-          />
-        )}
-      </div>
+      <PaneHeader title={strings.app.name} learning={learning} onLearn={setLearning} />
+      {host.mobile && !learning && (
+        <p className={common.small} data-testid="mobile-note">
+          {strings.states.mobile}
+        </p>
+      )}
+      <div aria-live="polite">{body}</div>
     </main>
   );
 }

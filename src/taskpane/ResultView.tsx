@@ -1,8 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Analysis, Language } from "../engine";
+import type { ReactNode } from "react";
+import type { Analysis } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { FindingList } from "./FindingList";
 import { HeaderDetails } from "./HeaderDetails";
+import { useStrings } from "./i18n";
 import { IncompleteList } from "./IncompleteList";
 import { LinkList } from "./LinkList";
 import { VerdictBanner } from "./VerdictBanner";
@@ -13,9 +15,10 @@ const useStyles = makeStyles({
 
 interface ResultViewProps {
   analysis: Analysis;
-  language: Language;
   /** What the message was compared with: documented spoofs and protected domains. */
   coverage: Coverage;
+  /** The Report button, placed in the verdict banner at suspicious or worse. */
+  action?: ReactNode;
 }
 
 export interface Coverage {
@@ -23,23 +26,21 @@ export interface Coverage {
   protected: number;
 }
 
-function checkedLine(analysis: Analysis, coverage: Coverage): string {
-  const checks = analysis.stats.rulesRun === 1 ? "1 check" : `${analysis.stats.rulesRun} checks`;
-  return `Checked on this device with ${checks}, against ${coverage.spoofs} known spoof domains and look-alikes of ${coverage.protected} trusted domains.`;
-}
-
 /** One analysis: verdict first, then the findings, what could not be checked, and what was checked. */
-export function ResultView({ analysis, language, coverage }: ResultViewProps) {
+export function ResultView({ analysis, coverage, action }: ResultViewProps) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings();
   return (
     <div className={styles.root}>
-      <VerdictBanner verdict={analysis.verdict} incomplete={analysis.incomplete.length > 0} />
-      {analysis.findings.length > 0 && <FindingList findings={analysis.findings} language={language} />}
+      <VerdictBanner analysis={analysis} action={action} />
+      {analysis.findings.length > 0 && <FindingList findings={analysis.findings} />}
       {analysis.incomplete.length > 0 && <IncompleteList incomplete={analysis.incomplete} />}
-      {analysis.links && <LinkList links={analysis.links} language={language} />}
+      {analysis.links && <LinkList links={analysis.links} />}
       {analysis.headers && <HeaderDetails summary={analysis.headers} />}
-      <p className={common.small}>{checkedLine(analysis, coverage)}</p>
+      <p className={common.small}>
+        {strings.verdict.checked(analysis.stats.rulesRun, coverage.spoofs, coverage.protected)}
+      </p>
     </div>
   );
 }

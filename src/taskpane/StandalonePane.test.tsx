@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import { StandalonePane } from "./StandalonePane";
-import { buttonNamed, cleanup, click, render, textOf, waitFor } from "./testUtils";
-import { VERDICT_TEXT } from "./verdictText";
+import type { Language } from "../engine";
+import { STRINGS } from "./i18n";
+import { buttonNamed, cleanup, click, inPane, render, textOf, waitFor } from "./testUtils";
+
+const VERDICT_TEXT = STRINGS.en.verdict;
 
 function eml(from: string, subject: string): string {
   return [
@@ -25,13 +27,20 @@ function eml(from: string, subject: string): string {
 const SPOOF = eml('"Senate IT" <it-support@adfs-senate.services>', "Password expires today");
 const NORMAL = eml('"Jane Doe" <jane@example.org>', "Lunch on Friday?");
 
-async function showPane() {
-  const { container } = await render(
-    <FluentProvider theme={webLightTheme}>
-      <StandalonePane config={DEFAULT_CONFIG} />
-    </FluentProvider>,
-  );
+async function showPane(language: Language = "en") {
+  const { container } = await render(inPane(<StandalonePane config={DEFAULT_CONFIG} />, language));
   return container;
+}
+
+async function paste(container: HTMLElement, text: string) {
+  const box = container.querySelector("textarea");
+  if (!box) throw new Error("no headers box");
+  await act(async () => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+    setValue?.call(box, text);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await click(buttonNamed(container, STRINGS.en.standalone.pasteCheck));
 }
 
 async function choose(container: HTMLElement, file: File) {
@@ -79,11 +88,37 @@ describe("StandalonePane", () => {
     expect(text).toContain("password.eml");
     expect(text).toContain("Senate IT <it-support@adfs-senate.services>");
     expect(text).toContain("Password expires today");
-    expect(container.querySelector('[data-testid="drop-zone"]')).toBeNull();
-
-    await click(buttonNamed(container, "Check another file"));
+    // The file input stays, so the next message is one click away, and replaces the result.
     expect(container.querySelector('[data-testid="drop-zone"]')).not.toBeNull();
+    await choose(container, new File([NORMAL], "lunch.eml"));
+    await waitFor(hasText(container, VERDICT_TEXT.ok.headline), "the next file's verdict");
     expect(textOf(container)).not.toContain(VERDICT_TEXT.dangerous.headline);
+  });
+
+  it("checks pasted headers, and says links and attachments went unchecked", async () => {
+    const container = await showPane();
+    const headers = SPOOF.split("\r\n\r\n")[0].replace(/\r\n/g, "\n");
+    await paste(container, `${headers}\n\nbody text that is not headers`);
+    await waitFor(hasText(container, VERDICT_TEXT.dangerous.headline), "the dangerous verdict");
+    expect(textOf(container)).toContain(STRINGS.en.standalone.pastedName);
+    expect(textOf(container)).toContain("Only the message's headers were given");
+  });
+
+  it("asks for headers when the box is empty", async () => {
+    const container = await showPane();
+    await paste(container, "   ");
+    expect(textOf(container)).toContain(STRINGS.en.standalone.pasteEmpty);
+    expect(container.querySelector('[data-testid="verdict"]')).toBeNull();
+  });
+
+  it("explains a refused file in Spanish to a Spanish reader", async () => {
+    const container = await showPane("es");
+    expect(container.querySelector("h1")?.textContent).toBe(STRINGS.es.standalone.heading);
+    await choose(container, new File([], "vacio.eml"));
+    await waitFor(hasText(container, "no pudo comprobar"), "the error");
+    expect(textOf(container)).toContain(
+      STRINGS.es.standalone.couldNotCheck(STRINGS.es.standalone.fileErrors.empty),
+    );
   });
 
   it("finds no warning signs in a message from a normal sender, dropped on the zone", async () => {
@@ -100,7 +135,7 @@ describe("StandalonePane", () => {
     await choose(container, new File([], "empty.eml"));
     await waitFor(hasText(container, "CampaignGuard could not check this file"), "the error");
     expect(textOf(container)).toContain("CampaignGuard could not check this file: The file is empty.");
-    expect(textOf(container)).toContain("Choose another .eml file below.");
+    expect(textOf(container)).toContain(STRINGS.en.standalone.chooseAnother);
     expect(container.querySelector('[data-testid="eml-input"]')).not.toBeNull();
 
     await choose(container, new File([NORMAL], "lunch.eml"));
@@ -136,7 +171,7 @@ describe("StandalonePane", () => {
     huge.arrayBuffer = () => Promise.reject(new Error("the file must not be read"));
     await choose(container, huge);
     await waitFor(hasText(container, "could not check this file"), "the error");
-    expect(textOf(container)).toContain("The file is 41.0 MB; CampaignGuard analyses messages up to 40 MB.");
+    expect(textOf(container)).toContain("The file is 41.0 MB; CampaignGuard checks messages up to 40 MB.");
   });
 
   it("tells the user a .msg file is the wrong format", async () => {

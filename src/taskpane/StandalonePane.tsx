@@ -1,19 +1,24 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ArrowResetRegular } from "@fluentui/react-icons";
+import { Button, Field, makeStyles, mergeClasses, Textarea, tokens } from "@fluentui/react-components";
+import { DocumentSearchRegular } from "@fluentui/react-icons";
 import { Fragment, useEffect, useId, useState } from "react";
 import type { Config } from "../config/configSchema";
-import { EmlError } from "../eml/parseEml";
+import { EmlError, MAX_EML_BYTES } from "../eml/parseEml";
 import { useCommonStyles } from "./commonStyles";
-import { displayText, errorMessage, formatMailbox } from "./displayText";
+import { displayText, errorMessage } from "./displayText";
 import { DropZone } from "./DropZone";
 import { ErrorState } from "./ErrorState";
+import { useStrings, type Strings } from "./i18n";
 import { LoadingState } from "./LoadingState";
-import { readEmlFile } from "./readEmlFile";
+import { readEmlFile, readPastedHeaders } from "./readEmlFile";
 import { ResultView } from "./ResultView";
 import { useAnalysis, type CheckResult } from "./useAnalysis";
 
 const useStyles = makeStyles({
   intro: { display: "grid", gap: tokens.spacingVerticalXS },
+  inputs: { display: "grid", gap: tokens.spacingVerticalL },
+  paste: { display: "grid", gap: tokens.spacingVerticalS },
+  pasteBox: { fontFamily: tokens.fontFamilyMonospace },
+  pasteButton: { justifySelf: "start" },
   facts: {
     display: "grid",
     gridTemplateColumns: "auto 1fr",
@@ -23,7 +28,6 @@ const useStyles = makeStyles({
   },
   factLabel: { color: tokens.colorNeutralForeground2 },
   factValue: { margin: 0 },
-  again: { alignSelf: "flex-start" },
   help: { display: "grid", gap: tokens.spacingVerticalXS },
   steps: {
     margin: 0,
@@ -33,24 +37,46 @@ const useStyles = makeStyles({
   },
 });
 
-interface FileRequest {
-  file: File;
+/** A file chosen or dropped, or headers pasted: each new object is checked afresh. */
+type Request = { file: File } | { pasted: string };
+
+const load = (request: Request) =>
+  "file" in request ? readEmlFile(request.file) : readPastedHeaders(request.pasted);
+
+const MB = 1024 * 1024;
+
+/** Why a file could not be checked, in the reader's language. */
+function reasonFor(error: unknown, strings: Strings["standalone"], unknown: string): string {
+  if (!(error instanceof EmlError)) return strings.readFailed(errorMessage(error, unknown));
+  const words = strings.fileErrors;
+  switch (error.problem) {
+    case "empty":
+      return words.empty;
+    case "too-large":
+      return words.tooLarge(((error.bytes ?? 0) / MB).toFixed(1), MAX_EML_BYTES / MB);
+    case "no-headers":
+      return words.noHeaders;
+    case "binary":
+      return words.binary;
+    case "msg":
+      return words.msg;
+    case "unreadable":
+      return words.unreadable;
+  }
 }
 
-const loadFile = (request: FileRequest) => readEmlFile(request.file);
-
-function reasonFor(error: unknown): string {
-  if (error instanceof EmlError) return error.message;
-  return `Something went wrong while reading it (${errorMessage(error)}).`;
-}
-
-function FileFacts({ name, result }: { name: string; result: CheckResult }) {
+function Facts({ request, result }: { request: Request; result: CheckResult }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings().standalone;
+  const { from, subject } = result.snapshot;
+  const sender = from?.address
+    ? displayText(from.name ? `${from.name} <${from.address}>` : from.address)
+    : "";
   const facts: [string, string][] = [
-    ["File", displayText(name)],
-    ["From", formatMailbox(result.snapshot.from)],
-    ["Subject", result.snapshot.subject === "" ? "(no subject)" : displayText(result.snapshot.subject)],
+    [strings.file, "file" in request ? displayText(request.file.name) : strings.pastedName],
+    [strings.from, sender || strings.noSender],
+    [strings.subject, subject === "" ? strings.noSubject : displayText(subject)],
   ];
   return (
     <dl className={mergeClasses(styles.facts, common.wrap)} data-testid="file-facts">
@@ -64,40 +90,75 @@ function FileFacts({ name, result }: { name: string; result: CheckResult }) {
   );
 }
 
+function PasteHeaders({ onHeaders }: { onHeaders: (text: string) => void }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const strings = useStrings().standalone;
+  const [text, setText] = useState("");
+  const [empty, setEmpty] = useState(false);
+  const headingId = useId();
+  const check = () => {
+    setEmpty(text.trim() === "");
+    if (text.trim() !== "") onHeaders(text);
+  };
+  return (
+    <section className={styles.paste} aria-labelledby={headingId}>
+      <h2 id={headingId} className={common.h3}>
+        {strings.pasteHeading}
+      </h2>
+      <Field
+        label={strings.pasteLabel}
+        hint={strings.pasteHint}
+        validationState={empty ? "error" : "none"}
+        validationMessage={empty ? strings.pasteEmpty : undefined}
+      >
+        <Textarea
+          className={styles.pasteBox}
+          resize="vertical"
+          rows={4}
+          value={text}
+          spellCheck={false}
+          onChange={(_, data) => setText(data.value)}
+        />
+      </Field>
+      <Button className={styles.pasteButton} icon={<DocumentSearchRegular />} onClick={check}>
+        {strings.pasteCheck}
+      </Button>
+    </section>
+  );
+}
+
 function SaveAsEmlHelp() {
   const styles = useStyles();
   const common = useCommonStyles();
+  const strings = useStrings().standalone;
   const headingId = useId();
   return (
     <section className={styles.help} aria-labelledby={headingId}>
       <h2 id={headingId} className={common.h3}>
-        How to save a message as .eml
+        {strings.saveHeading}
       </h2>
       <ul className={mergeClasses(common.p, styles.steps)}>
-        <li>
-          Outlook on the web and the new Outlook: open the message, select ··· (More actions), then Save as or
-          Download.
-        </li>
-        <li>Outlook for Mac: drag the message from the message list to your desktop.</li>
-        <li>
-          Classic Outlook for Windows saves .msg files, which CampaignGuard cannot read: open the message in
-          Outlook on the web instead.
-        </li>
+        <li>{strings.saveWeb}</li>
+        <li>{strings.saveMac}</li>
+        <li>{strings.saveClassic}</li>
       </ul>
     </section>
   );
 }
 
-/** The page outside Outlook: check an .eml file, entirely on this computer. */
+/**
+ * The page outside Outlook: check a saved .eml file or pasted headers, entirely in this browser. The
+ * inputs stay in place above the result, so the next message is one drop away.
+ */
 export function StandalonePane({ config }: { config: Config }) {
   const styles = useStyles();
   const common = useCommonStyles();
-  const [request, setRequest] = useState<FileRequest | null>(null);
-  // After "Check another file", focus goes to the file button instead of being lost with the result.
-  const [focusPicker, setFocusPicker] = useState(false);
-  const state = useAnalysis(request, loadFile, config);
+  const strings = useStrings();
+  const [request, setRequest] = useState<Request | null>(null);
+  const state = useAnalysis(request, load, config);
 
-  // A file dropped beside the zone must not make the browser navigate away from the pane.
+  // A file dropped beside the zone must not make the browser navigate away from the page.
   useEffect(() => {
     const keep = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
@@ -110,55 +171,34 @@ export function StandalonePane({ config }: { config: Config }) {
     };
   }, []);
 
-  const choose = (file: File) => setRequest({ file });
-  const picking = state.status === "idle" || state.status === "error";
-
   return (
     <main className={common.stack}>
       <div className={styles.intro}>
-        <h1 className={common.h1}>CampaignGuard message check</h1>
-        <p className={common.p}>
-          Check a saved email for phishing. The file is checked here in your browser: nothing leaves your
-          computer.
-        </p>
+        <h1 className={common.h1}>{strings.standalone.heading}</h1>
+        <p className={common.p}>{strings.standalone.intro}</p>
+      </div>
+      <div className={styles.inputs}>
+        <DropZone onFile={(file) => setRequest({ file })} />
+        <PasteHeaders onHeaders={(pasted) => setRequest({ pasted })} />
       </div>
       <div aria-live="polite" className={common.stack}>
-        {state.status === "loading" && <LoadingState label="Checking this message…" />}
+        {state.status === "loading" && <LoadingState label={strings.states.checking} />}
         {state.status === "error" && (
           <ErrorState
-            message={`CampaignGuard could not check this file: ${reasonFor(state.error)}`}
-            hint="Choose another .eml file below."
+            message={strings.standalone.couldNotCheck(
+              reasonFor(state.error, strings.standalone, strings.states.unknownError),
+            )}
+            hint={strings.standalone.chooseAnother}
           />
         )}
         {state.status === "done" && request && (
-          <>
-            <FileFacts name={request.file.name} result={state.result} />
-            <ResultView
-              analysis={state.result.analysis}
-              language={config.language}
-              coverage={state.result.coverage}
-            />
-          </>
+          <div className={common.stack} data-testid="result">
+            <Facts request={request} result={state.result} />
+            <ResultView analysis={state.result.analysis} coverage={state.result.coverage} />
+          </div>
         )}
       </div>
-      {state.status === "done" && (
-        <Button
-          className={styles.again}
-          icon={<ArrowResetRegular />}
-          onClick={() => {
-            setFocusPicker(true);
-            setRequest(null);
-          }}
-        >
-          Check another file
-        </Button>
-      )}
-      {picking && (
-        <>
-          <DropZone onFile={choose} autoFocus={focusPicker} />
-          <SaveAsEmlHelp />
-        </>
-      )}
+      <SaveAsEmlHelp />
     </main>
   );
 }

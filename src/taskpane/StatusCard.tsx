@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-co
 import type { ReactElement, ReactNode } from "react";
 import { useCommonStyles } from "./commonStyles";
 
-export type Tone = "danger" | "warning" | "info" | "success";
+export type Tone = "danger" | "warning" | "caution" | "info" | "neutral";
 
 const useStyles = makeStyles({
   root: {
@@ -23,19 +23,25 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorStatusWarningBackground1,
     ...shorthands.borderColor(tokens.colorStatusWarningBorder2),
   },
+  caution: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    ...shorthands.borderColor(tokens.colorPaletteYellowBorder2),
+  },
   info: {
     backgroundColor: tokens.colorNeutralBackground3,
     ...shorthands.borderColor(tokens.colorBrandStroke1),
   },
-  success: {
-    backgroundColor: tokens.colorStatusSuccessBackground1,
-    ...shorthands.borderColor(tokens.colorStatusSuccessBorder2),
+  /** "No warning signs found": deliberately not green, not reassuring. */
+  neutral: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke1),
   },
   icon: { flexShrink: 0, fontSize: "24px", lineHeight: 0, marginTop: "2px" },
   dangerIcon: { color: tokens.colorStatusDangerForeground1 },
   warningIcon: { color: tokens.colorStatusWarningForeground3 },
+  cautionIcon: { color: tokens.colorPaletteYellowForeground2 },
   infoIcon: { color: tokens.colorBrandForeground1 },
-  successIcon: { color: tokens.colorStatusSuccessForeground1 },
+  neutralIcon: { color: tokens.colorNeutralForeground2 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, flexGrow: 1 },
 });
 

@@ -1,38 +1,48 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { CheckmarkCircleFilled, InfoFilled, ShieldErrorFilled, WarningFilled } from "@fluentui/react-icons";
-import type { ReactElement } from "react";
-import type { Verdict } from "../engine";
+import { ShieldErrorFilled, ShieldRegular, WarningFilled, WarningRegular } from "@fluentui/react-icons";
+import type { ReactElement, ReactNode } from "react";
+import type { Analysis, Verdict } from "../engine";
 import { useCommonStyles } from "./commonStyles";
+import { displayText } from "./displayText";
+import { useStrings } from "./i18n";
 import { StatusCard, type Tone } from "./StatusCard";
-import { VERDICT_TEXT } from "./verdictText";
 
 const LOOK: Record<Verdict, { tone: Tone; icon: ReactElement }> = {
   dangerous: { tone: "danger", icon: <ShieldErrorFilled /> },
   suspicious: { tone: "warning", icon: <WarningFilled /> },
-  caution: { tone: "info", icon: <InfoFilled /> },
-  ok: { tone: "success", icon: <CheckmarkCircleFilled /> },
+  caution: { tone: "caution", icon: <WarningRegular /> },
+  ok: { tone: "neutral", icon: <ShieldRegular /> },
 };
 
 interface VerdictBannerProps {
-  verdict: Verdict;
-  /** True when some checks could not run: a quiet result must not read as a complete one. */
-  incomplete: boolean;
+  analysis: Pick<Analysis, "verdict" | "signals" | "incomplete">;
+  /** What the reader can do about it (the Report button), shown at suspicious or worse. */
+  action?: ReactNode;
 }
 
-/** The verdict in words (headline and advice), with an icon and a tint that repeat it. */
-export function VerdictBanner({ verdict, incomplete }: VerdictBannerProps) {
+/**
+ * The verdict in words (headline, advice and the main reason), with an icon and a tint that repeat
+ * it. "ok" is neutral, never a reassuring green check, and says when checks are missing.
+ */
+export function VerdictBanner({ analysis, action }: VerdictBannerProps) {
   const common = useCommonStyles();
+  const strings = useStrings().verdict;
+  const { verdict, signals } = analysis;
+  const incomplete = analysis.incomplete.length > 0;
   const { tone, icon } = LOOK[verdict];
-  const text = VERDICT_TEXT[verdict];
+  const text = verdict === "ok" ? (incomplete ? strings.okIncomplete : strings.ok) : strings[verdict];
+  const serious = verdict === "suspicious" || verdict === "dangerous";
   return (
     <div data-testid="verdict" data-verdict={verdict}>
       <StatusCard tone={tone} icon={icon} heading={text.headline}>
-        <p className={common.p}>{text.advice}</p>
-        {incomplete && (
+        {signals.length > 0 && (
           <p className={mergeClasses(common.p, common.strong)}>
-            Some checks could not run, so this result is incomplete: see below.
+            {displayText(strings.mainReason(signals[0].title))}
           </p>
         )}
+        <p className={common.p}>{text.advice}</p>
+        {incomplete && verdict !== "ok" && <p className={common.p}>{strings.incomplete}</p>}
+        {serious && action}
       </StatusCard>
     </div>
   );

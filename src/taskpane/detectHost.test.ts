@@ -17,21 +17,21 @@ beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
 describe("detectHost", () => {
-  it("is standalone at once when office.js did not load", async () => {
-    expect(await modes(undefined)).toEqual(["standalone"]);
+  it("is outside at once when office.js did not load", async () => {
+    expect(await modes(undefined)).toEqual(["outside"]);
   });
 
   it("is outlook when Office reports Outlook with a mailbox", async () => {
     expect(await modes(fakeOffice(Promise.resolve({ host: OUTLOOK })))).toEqual(["outlook"]);
   });
 
-  it("is standalone when Office reports no host, another host, or no mailbox", async () => {
-    expect(await modes(fakeOffice(Promise.resolve({ host: null })))).toEqual(["standalone"]);
+  it("is outside when Office reports no host, another host, or no mailbox", async () => {
+    expect(await modes(fakeOffice(Promise.resolve({ host: null })))).toEqual(["outside"]);
     expect(await modes(fakeOffice(Promise.resolve({ host: "Word" as unknown as Office.HostType })))).toEqual([
-      "standalone",
+      "outside",
     ]);
-    expect(await modes(fakeOffice(Promise.resolve({ host: OUTLOOK }), null))).toEqual(["standalone"]);
-    expect(await modes(fakeOffice(Promise.reject(new Error("boom"))))).toEqual(["standalone"]);
+    expect(await modes(fakeOffice(Promise.resolve({ host: OUTLOOK }), null))).toEqual(["outside"]);
+    expect(await modes(fakeOffice(Promise.reject(new Error("boom"))))).toEqual(["outside"]);
   });
 
   it("goes standalone when Office.onReady does not answer in time, and to outlook if it answers late", async () => {
@@ -41,9 +41,9 @@ describe("detectHost", () => {
     await jest.advanceTimersByTimeAsync(OFFICE_READY_TIMEOUT_MS - 1);
     expect(seen).toEqual([]);
     await jest.advanceTimersByTimeAsync(1);
-    expect(seen).toEqual(["standalone"]);
+    expect(seen).toEqual(["outside"]);
     ready({ host: OUTLOOK });
     await jest.advanceTimersByTimeAsync(0);
-    expect(seen).toEqual(["standalone", "outlook"]);
+    expect(seen).toEqual(["outside", "outlook"]);
   });
 });

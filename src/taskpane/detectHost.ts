@@ -1,7 +1,7 @@
-/** Where the pane runs: inside Outlook, or as a plain page checking .eml files. */
-export type HostMode = "outlook" | "standalone";
+/** Where the pane page runs: inside Outlook, or opened some other way (a plain browser tab). */
+export type HostMode = "outlook" | "outside";
 
-/** How long Office.onReady may take before the pane starts standalone. */
+/** How long Office.onReady may take before the pane counts as outside Outlook. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /** The part of office.js that decides the mode. */
@@ -13,8 +13,8 @@ export interface OfficeLike {
 
 /**
  * Calls `onMode` with the mode to show. Without office.js (it failed to load: a plain browser, offline),
- * or when Office reports no Outlook host, that is "standalone". When Office.onReady has not answered
- * within `timeoutMs`, "standalone" is reported first and "outlook" follows if Outlook turns up late.
+ * or when Office reports no Outlook host, that is "outside". When Office.onReady has not answered
+ * within `timeoutMs`, "outside" is reported first and "outlook" follows if Outlook turns up late.
  */
 export function detectHost(
   office: OfficeLike | undefined,
@@ -22,7 +22,7 @@ export function detectHost(
   timeoutMs = OFFICE_READY_TIMEOUT_MS,
 ): void {
   if (!office) {
-    onMode("standalone");
+    onMode("outside");
     return;
   }
   let reported: HostMode | undefined;
@@ -31,18 +31,18 @@ export function detectHost(
     reported = mode;
     onMode(mode);
   };
-  const timer = setTimeout(() => report("standalone"), timeoutMs);
+  const timer = setTimeout(() => report("outside"), timeoutMs);
   Promise.resolve()
     .then(() => office.onReady())
     .then(
       (info) => {
         clearTimeout(timer);
         const outlook = info.host === office.HostType.Outlook && Boolean(office.context?.mailbox);
-        report(outlook ? "outlook" : "standalone");
+        report(outlook ? "outlook" : "outside");
       },
       () => {
         clearTimeout(timer);
-        report("standalone");
+        report("outside");
       },
     );
 }

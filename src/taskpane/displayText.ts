@@ -41,8 +41,8 @@ export function formatMailbox(mailbox: Mailbox | undefined): string {
   return displayText(`${mailbox.name} <${mailbox.address}>`);
 }
 
-/** A one-line reason for anything thrown: Errors, Office.Error-like objects, strings. */
-export function errorMessage(error: unknown): string {
+/** A one-line reason for anything thrown: Errors, Office.Error-like objects, strings; else `fallback`. */
+export function errorMessage(error: unknown, fallback = "an unknown error occurred."): string {
   let message = "";
   if (error instanceof Error) message = error.message;
   else if (typeof error === "string") message = error;
@@ -54,5 +54,5 @@ export function errorMessage(error: unknown): string {
     message = (error as { message: string }).message;
   }
   message = message.trim();
-  return message === "" ? "an unknown error occurred." : message;
+  return message === "" ? fallback : message;
 }

@@ -1,29 +1,36 @@
 import { createRoot } from "react-dom/client";
-import { DEFAULT_CONFIG } from "../config/defaults";
-import { App } from "./App";
+import { App, type AppProps } from "./App";
 import { detectHost } from "./detectHost";
-import { loadConfig, type LoadedConfig } from "./loadConfig";
+import { pickLanguage } from "./i18n";
+import { loadConfig } from "./loadConfig";
 import { officeHost } from "./outlookHost";
-import { pickTheme } from "./theme";
+import { browserThemeHints, pickTheme } from "./theme";
 
-// office.js is a blocking script before this deferred bundle: by now it has either defined Office or
-// failed to load (a plain browser, offline), and then the pane runs standalone.
+// The task pane inside Outlook. office.js is a blocking script before this deferred bundle: by now it
+// has either defined Office or failed to load (a plain browser, offline).
 const office = (window as { Office?: typeof Office }).Office;
-const prefersDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 const root = createRoot(document.getElementById("container") as HTMLElement);
-root.render(<App mode="starting" theme={pickTheme(undefined, prefersDark)} />);
+const browserLanguage = pickLanguage("auto", navigator.language);
+const show = (props: AppProps) => root.render(<App {...props} />);
+show({ mode: "starting", language: browserLanguage, theme: pickTheme(browserThemeHints()) });
 
-// A page opened from disk has no server beside it to hold config.json.
-const settings: Promise<LoadedConfig> =
-  location.protocol === "file:" ? Promise.resolve({ config: DEFAULT_CONFIG }) : loadConfig();
+const settings = loadConfig();
 
 detectHost(office, (mode) => {
-  void settings.then((loaded) => {
+  void settings.then(({ config, notice }) => {
     if (mode === "outlook" && office) {
-      const theme = pickTheme(office.context.officeTheme?.bodyBackgroundColor, prefersDark);
-      root.render(<App mode="outlook" theme={theme} settings={loaded} host={officeHost(office)} />);
+      const context = office.context;
+      show({
+        mode: "outlook",
+        language: pickLanguage(config.language, context.displayLanguage),
+        theme: pickTheme(browserThemeHints(context.officeTheme?.bodyBackgroundColor)),
+        notice,
+        config,
+        host: officeHost(office),
+      });
     } else {
-      root.render(<App mode="standalone" theme={pickTheme(undefined, prefersDark)} settings={loaded} />);
+      const language = pickLanguage(config.language, navigator.language);
+      show({ mode: "outside", language, theme: pickTheme(browserThemeHints()), notice });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { EmlError, MAX_EML_BYTES, parseEml } from "../eml/parseEml";
+import { checkEmlSize, EmlError, parseEml } from "../eml/parseEml";
 import type { MessageSnapshot } from "../engine";
 
 /** A chosen or dropped file; `File` satisfies it. */
@@ -8,24 +8,30 @@ export interface EmlFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-const MB = 1024 * 1024;
-
 /** Reads an .eml file into a snapshot. Too-large files are refused before any byte is read. */
 export async function readEmlFile(file: EmlFile): Promise<MessageSnapshot> {
-  if (file.size > MAX_EML_BYTES) {
-    throw new EmlError(
-      `The file is ${(file.size / MB).toFixed(1)} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / MB} MB.`,
-    );
-  }
+  checkEmlSize(file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     return await parseEml(bytes);
   } catch (error) {
     if (error instanceof EmlError && /\.msg$/i.test(file.name)) {
       throw new EmlError(
-        "This is an Outlook .msg file, which CampaignGuard cannot read. Save the message as .eml instead (see below).",
+        "msg",
+        "This is an Outlook .msg file, which CampaignGuard cannot read. Save the message as .eml instead.",
       );
     }
     throw error;
   }
+}
+
+/**
+ * Pasted internet headers, read as a message without a body: its sender, Reply-To, Return-Path,
+ * authentication and route are checked; links and attachments are not there to check.
+ */
+export async function readPastedHeaders(text: string): Promise<MessageSnapshot> {
+  // A blank line ends the header block; anything pasted after it is not headers.
+  const headers = text.replace(/^\s+/, "").split(/\r?\n[ \t]*\r?\n/, 1)[0] ?? "";
+  const snapshot = await parseEml(new TextEncoder().encode(`${headers}\r\n\r\n`), { embedded: false });
+  return { ...snapshot, source: "headers", bodyHtml: undefined, bodyText: undefined };
 }

@@ -1,7 +1,25 @@
 /** Helpers for the pane's jsdom tests (not bundled: only test files import this). */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render as renderWithLibrary } from "@testing-library/react";
 import { act, type ReactElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import type { Language } from "../engine";
+import { LanguageProvider } from "./i18n";
 import "./testPolyfills";
+
+/** `ui` as the pane shows it: Fluent's theme and the reader's language around it. */
+export function inPane(ui: ReactElement, language: Language = "en"): ReactElement {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language={language}>{ui}</LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+/** Testing Library's render, inside the pane's providers. */
+export function renderInPane(ui: ReactElement, language: Language = "en") {
+  return renderWithLibrary(inPane(ui, language));
+}
 
 export interface Rendered {
   container: HTMLElement;

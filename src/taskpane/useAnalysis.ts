@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
+import { useLanguage } from "./i18n";
 import type { Coverage } from "./ResultView";
 
 export interface CheckResult {
@@ -42,8 +43,11 @@ export function useAnalysis<R extends object>(
   config: Config,
 ): AnalysisState {
   const [settled, setSettled] = useState<{ request: R; state: AnalysisState } | null>(null);
-  // The domain index is built once per configuration, not once per message.
-  const context = useMemo(() => contextFor(config), [config]);
+  // The domain index is built once per configuration, not once per message; findings are written in
+  // the reader's language, which "auto" in the configuration leaves to the pane.
+  const language = useLanguage();
+  const built = useMemo(() => contextFor(config), [config]);
+  const context = useMemo(() => ({ ...built, settings: { ...built.settings, language } }), [built, language]);
   useEffect(() => {
     if (request === null) return;
     let current = true;

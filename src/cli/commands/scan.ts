@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
 import { analyze, type Analysis, type Context } from "../../engine";
-import { EmlError, MAX_EML_BYTES, parseEml } from "../../eml/parseEml";
+import { EmlError, parseEml } from "../../eml/parseEml";
+import { readEmlPath } from "../../eml/readEmlPath";
 import { findEmlFiles } from "../findEmlFiles";
 import { EXIT, type CliIo } from "../io";
 import { formatScanTable } from "../format";
@@ -32,14 +32,7 @@ function toJsonLine(file: string, analysis: Analysis): string {
 }
 
 async function readMessage(file: string) {
-  const info = await stat(file);
-  if (!info.isFile()) throw new EmlError("not a regular file");
-  if (info.size > MAX_EML_BYTES) {
-    throw new EmlError(
-      `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_EML_BYTES / 1024 / 1024} MB`,
-    );
-  }
-  return parseEml(new Uint8Array(await readFile(file)));
+  return parseEml(await readEmlPath(file));
 }
 
 function reason(error: unknown): string {

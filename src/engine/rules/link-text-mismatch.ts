@@ -17,7 +17,8 @@ interface Data {
   goesTo: string;
   links: number;
   text: string;
-  destination: string;
+  /** The real destination's host: the full address is in the evidence. */
+  host: string;
 }
 
 const messages = {
@@ -28,10 +29,10 @@ const messages = {
     },
     detail: {
       en: (d: Data) =>
-        `${count(d.links, "link", "links")} ${d.links === 1 ? "reads" : "read"} “${d.text}” but ${d.links === 1 ? "opens" : "open"} ${d.destination}. ` +
+        `${count(d.links, "link", "links")} ${d.links === 1 ? "reads" : "read"} “${d.text}” but ${d.links === 1 ? "opens" : "open"} ${d.host}. ` +
         `What a link shows can be anything; where it goes is what counts. Type the address you know instead.`,
       es: (d: Data) =>
-        `${count(d.links, "enlace dice", "enlaces dicen")} “${d.text}” pero ${d.links === 1 ? "abre" : "abren"} ${d.destination}. ` +
+        `${count(d.links, "enlace dice", "enlaces dicen")} “${d.text}” pero ${d.links === 1 ? "abre" : "abren"} ${d.host}. ` +
         `Lo que muestra un enlace puede ser cualquier cosa; lo que cuenta es adónde lleva. Escriba usted la dirección que conoce.`,
     },
   },
@@ -60,7 +61,7 @@ export const linkTextMismatch = defineRule({
       // also shows one domain and goes to another, so an ordinary name is only a caution.
       reports.push({
         message: "mismatch",
-        data: { shows, goesTo, links: rows.length, text: rows[0].text, destination: rows[0].destination },
+        data: { shows, goesTo, links: rows.length, text: rows[0].text, host: rows[0].host ?? goesTo },
         severity: context.domains.isTrusted(shows) ? "dangerous" : "caution",
         evidence: linksEvidence(rows, { shows, goesTo }),
       });

@@ -469,6 +469,11 @@ export function tipFor(id: string, language: Language = "en"): Tip {
   return TIPS[id]?.[language] ?? FALLBACK[language];
 }
 
+/** Every tip in one language, in the order they are written (the pane's "Learn" view). */
+export function allTips(language: Language = "en"): { id: string; tip: Tip }[] {
+  return Object.entries(TIPS).map(([id, tips]) => ({ id, tip: tips[language] }));
+}
+
 export function hasTip(id: string): boolean {
   return id in TIPS;
 }

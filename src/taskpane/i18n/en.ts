@@ -202,6 +202,12 @@ export const en = {
     somethingWrong: "Something went wrong while showing this result.",
     somethingWrongHint: "Close the pane and open it again. Nothing was sent anywhere.",
     unknownError: "an unknown error",
+    details: (detail: string) => `Details: ${detail}`,
+    mobile:
+      "On a phone, Outlook shows add-ins less of a message: its internet headers cannot be checked, and the pane does not follow the next message you open.",
+    notOutlook:
+      "This page runs inside Outlook. To check a saved message outside Outlook, use the message check page.",
+    openStandalone: "Open the message check page",
   },
   learn: {
     open: "Learn to spot phishing",
@@ -216,7 +222,7 @@ export const en = {
     intro:
       "Check a saved email for phishing. The file is checked here in your browser: nothing leaves your computer.",
     couldNotCheck: (reason: string) => `CampaignGuard could not check this file: ${reason}`,
-    chooseAnother: "Choose another .eml file below.",
+    chooseAnother: "Choose another .eml file above, or paste headers.",
     readFailed: (detail: string) => `Something went wrong while reading it (${detail}).`,
     file: "File",
     from: "From",
@@ -237,6 +243,16 @@ export const en = {
     pasteHint: "In Outlook: open the message, then File › Properties (Windows) or View › Message source.",
     pasteCheck: "Check the headers",
     pastedName: "Pasted headers",
+    pasteEmpty: "Paste the headers first.",
+    fileErrors: {
+      empty: "The file is empty.",
+      tooLarge: (mb: string, limit: number) =>
+        `The file is ${mb} MB; CampaignGuard checks messages up to ${limit} MB.`,
+      noHeaders: "This is not an email message: no email headers (From, To, Subject, Date…) were found.",
+      binary: "This is not an email message: the file contains binary data.",
+      unreadable: "The message could not be read.",
+      msg: "This is an Outlook .msg file, which CampaignGuard cannot read. Save the message as .eml instead (see below).",
+    },
   },
 };
 

@@ -204,6 +204,12 @@ export const es: Strings = {
     somethingWrong: "Algo falló al mostrar este resultado.",
     somethingWrongHint: "Cierre el panel y ábralo de nuevo. No se envió nada a ninguna parte.",
     unknownError: "un error desconocido",
+    details: (detail: string) => `Detalles: ${detail}`,
+    mobile:
+      "En un teléfono, Outlook muestra menos del mensaje a los complementos: no se pueden comprobar sus encabezados de internet y el panel no sigue al siguiente mensaje que abra.",
+    notOutlook:
+      "Esta página funciona dentro de Outlook. Para comprobar un mensaje guardado fuera de Outlook, use la página de comprobación de mensajes.",
+    openStandalone: "Abrir la página de comprobación de mensajes",
   },
   learn: {
     open: "Aprenda a detectar el phishing",
@@ -218,7 +224,7 @@ export const es: Strings = {
     intro:
       "Compruebe si un correo guardado es phishing. El archivo se comprueba aquí, en su navegador: nada sale de su equipo.",
     couldNotCheck: (reason: string) => `CampaignGuard no pudo comprobar este archivo: ${reason}`,
-    chooseAnother: "Elija otro archivo .eml abajo.",
+    chooseAnother: "Elija otro archivo .eml arriba, o pegue encabezados.",
     readFailed: (detail: string) => `Algo falló al leerlo (${detail}).`,
     file: "Archivo",
     from: "Remitente",
@@ -240,5 +246,16 @@ export const es: Strings = {
       "En Outlook: abra el mensaje y luego Archivo › Propiedades (Windows) o Ver › Código fuente del mensaje.",
     pasteCheck: "Comprobar los encabezados",
     pastedName: "Encabezados pegados",
+    pasteEmpty: "Primero pegue los encabezados.",
+    fileErrors: {
+      empty: "El archivo está vacío.",
+      tooLarge: (mb: string, limit: number) =>
+        `El archivo ocupa ${mb} MB; CampaignGuard comprueba mensajes de hasta ${limit} MB.`,
+      noHeaders:
+        "No es un mensaje de correo: no se encontraron encabezados de correo (From, To, Subject, Date…).",
+      binary: "No es un mensaje de correo: el archivo contiene datos binarios.",
+      unreadable: "No se pudo leer el mensaje.",
+      msg: "Es un archivo .msg de Outlook, que CampaignGuard no puede leer. Guarde el mensaje como .eml (vea abajo).",
+    },
   },
 };

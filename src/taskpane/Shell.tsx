@@ -1,0 +1,71 @@
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { InfoFilled } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import type { Language } from "../engine";
+import { useCommonStyles } from "./commonStyles";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { LanguageProvider } from "./i18n";
+import { StatusCard } from "./StatusCard";
+
+const useStaticStyles = makeStaticStyles({
+  body: { margin: 0 },
+  // Fluent's own motion follows this too; this also stills the skeleton's shimmer.
+  "@media (prefers-reduced-motion: reduce)": {
+    "*, *::before, *::after": {
+      animationDuration: "0.01ms !important",
+      animationIterationCount: "1 !important",
+      transitionDuration: "0.01ms !important",
+    },
+  },
+});
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    display: "grid",
+    alignContent: "start",
+    gap: tokens.spacingVerticalL,
+  },
+});
+
+function ConfigNotice({ text }: { text: string }) {
+  const common = useCommonStyles();
+  return (
+    <div data-testid="config-notice">
+      <StatusCard tone="info" icon={<InfoFilled />}>
+        <p className={common.p}>{text}</p>
+      </StatusCard>
+    </div>
+  );
+}
+
+export interface ShellProps {
+  theme?: Theme;
+  language: Language;
+  /** The admin-settings notice, when config.json could not be used as written. */
+  notice?: string;
+  children: ReactNode;
+}
+
+/** What every page of the pane shares: theme, language, the settings notice and the error boundary. */
+export function Shell({ theme, language, notice, children }: ShellProps) {
+  useStaticStyles();
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme ?? webLightTheme} className={styles.root} lang={language}>
+      <LanguageProvider language={language}>
+        {notice && <ConfigNotice text={notice} />}
+        <ErrorBoundary>{children}</ErrorBoundary>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
