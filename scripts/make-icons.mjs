@@ -200,8 +200,11 @@ function encodePng(width, height, rgba) {
 // ---------------------------------------------------------------------------------------------
 
 mkdirSync(ASSETS, { recursive: true });
+// Desktop ribbon: 16, 32, 80; store: 64, 128. Outlook mobile: 25, 32 and 48 at scales 1 to 3, so also
+// 50, 75, 96 and 144 (64 serves 32 at scale 2).
+const SIZES = [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144];
 const outputs = [
-  ...[16, 32, 64, 80, 128].map((size) => ({ name: `icon-${size}.png`, size, design: iconDesign(size) })),
+  ...SIZES.map((size) => ({ name: `icon-${size}.png`, size, design: iconDesign(size) })),
   { name: "logo-filled.png", size: 300, design: logoDesign() },
 ];
 for (const { name, size, design } of outputs) {

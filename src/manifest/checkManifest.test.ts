@@ -92,10 +92,9 @@ describe("checkManifest reports", () => {
   it("a resid longer than 32 characters, on the resource and on its use", () => {
     const long = "CampaignGuard.RibbonGroup.LabelText"; // 35
     const problems = checkManifest(MANIFEST.replaceAll('"Group.Label"', `"${long}"`));
-    expect(problems).toEqual([
-      `Resource id "${long}" is 35 characters; the limit is 32`,
-      expect.stringMatching(new RegExp(`^resid "${long}" on <Label> is 35 characters; the limit is 32`)),
-    ]);
+    // Used twice: by the desktop ribbon group and by the mobile one.
+    const onUse = `resid "${long}" on <Label> is 35 characters; the limit is 32`;
+    expect(problems).toEqual([`Resource id "${long}" is 35 characters; the limit is 32`, onUse, onUse]);
   });
 
   it("an http URL", () => {
@@ -140,7 +139,11 @@ describe("checkManifest reports", () => {
   });
 
   it("a dangling resid", () => {
-    const xml = mutate(MANIFEST, '<Label resid="CheckButton.Label"/>', '<Label resid="CheckButton.Labl"/>');
+    const xml = mutate(
+      MANIFEST,
+      /(id="msgReadOpenPaneButton">\s*)<Label resid="CheckButton.Label"\/>/,
+      '$1<Label resid="CheckButton.Labl"/>',
+    );
     expectOnly(
       checkManifest(xml),
       /^resid "CheckButton\.Labl" on <Label> in .*#msgReadOpenPaneButton does not match any resource id$/,
@@ -323,7 +326,7 @@ describe("checkManifest reports", () => {
 
   it("a missing required icon and a wrong IconUrl", () => {
     let xml = mutate(MANIFEST, /\s*<bt:Image id="Icon\.80x80"[^>]*\/>/, "");
-    xml = mutate(xml, "assets/icon-64.png", "assets/icon-80.png");
+    xml = mutate(xml, /(<IconUrl DefaultValue="[^"]*)assets\/icon-64\.png/, "$1assets/icon-80.png");
     const problems = checkManifest(xml);
     expect(problems).toContain('<IconUrl> should point at icon-64.png, found "icon-80.png"');
     expect(problems).toContainEqual(expect.stringMatching(/^No bt:Image in .* points at icon-80\.png$/));
@@ -331,6 +334,52 @@ describe("checkManifest reports", () => {
     expect(
       problems.filter((p) => /^resid "Icon\.80x80" .* does not match any resource id$/.test(p)),
     ).toHaveLength(3);
+  });
+});
+
+describe("checkManifest on the mobile form factor", () => {
+  it("reports a manifest without MobileFormFactor", () => {
+    const xml = mutate(MANIFEST, /\s*<MobileFormFactor>[\s\S]*<\/MobileFormFactor>/, "");
+    expectOnly(checkManifest(xml), /^The MailHost has no <MobileFormFactor>/);
+  });
+
+  it("reports a mobile icon slot filled with an image of the wrong pixel size", () => {
+    const xml = mutate(
+      MANIFEST,
+      'size="25" scale="2" resid="Mobile.25x2"',
+      'size="25" scale="2" resid="Mobile.25x1"',
+    );
+    expectOnly(
+      checkManifest(xml),
+      /^Icon size 25 at scale 2 in .*#cgMobilePaneButton uses "Mobile\.25x1", which is icon-25\.png$/,
+    );
+  });
+
+  it("reports a missing scale, a desktop control type and a pinning pane on mobile", () => {
+    let xml = mutate(MANIFEST, /\s*<bt:Image size="48" scale="3" resid="Mobile\.48x3"\/>/, "");
+    xml = mutate(xml, 'xsi:type="MobileButton"', 'xsi:type="Button"');
+    xml = mutate(
+      xml,
+      /(<MobileFormFactor>[\s\S]*?<SourceLocation resid="Taskpane.Url"\/>)/,
+      "$1<SupportsPinning>true</SupportsPinning>",
+    );
+    const problems = checkManifest(xml);
+    expect(problems).toContainEqual(expect.stringMatching(/has no size 48 image at scale 3$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/on a mobile surface must be xsi:type="MobileButton"$/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^<SupportsPinning> has no meaning in <MobileFormFactor>/),
+    );
+  });
+
+  it("reports a mobile button that opens some other page", () => {
+    const xml = mutate(
+      MANIFEST,
+      /(<MobileFormFactor>[\s\S]*?<SourceLocation resid=")Taskpane.Url"/,
+      '$1Help.Url"',
+    );
+    expectOnly(checkManifest(xml), /^No MobileButton opens the task pane the desktop button opens$/);
   });
 });
 

@@ -86,6 +86,7 @@ const CHILD_ORDER: Record<string, { order: string[]; strict?: boolean }> = {
   // SupportsSharedFolders first, as in docs/manifest/supportssharedfolders.md and
   // docs/outlook/delegate-access.md (reordered by office-js-docs-pr PR #866 after issue #863).
   DesktopFormFactor: { order: ["SupportsSharedFolders", "FunctionFile", "ExtensionPoint"], strict: true },
+  MobileFormFactor: { order: ["FunctionFile", "ExtensionPoint"], strict: true },
   Resources: { order: ["Images", "Urls", "ShortStrings", "LongStrings"], strict: true },
   Group: { order: ["Label", "Tooltip", "Control"] },
   Control: { order: ["Label", "Tooltip", "Supertip", "Icon", "Action"] },
@@ -129,8 +130,12 @@ const RESOURCE_GROUPS: Record<string, ResourceKind> = {
   LongStrings: "LongString",
 };
 
-/** Icon sizes every `<Icon>` must provide, and the bt:Images the manifest must carry. */
+/** Icon sizes every desktop `<Icon>` must provide, and the bt:Images the manifest must carry. */
 const REQUIRED_ICON_SIZES = [16, 32, 80];
+
+/** A mobile `<Icon xsi:type="bt:MobileIconList">` gives each of these sizes at each scale. */
+const MOBILE_ICON_SIZES = [25, 32, 48];
+const MOBILE_ICON_SCALES = [1, 2, 3];
 
 // ---------------------------------------------------------------------------------------------
 // A small element tree over fast-xml-parser's preserveOrder output
@@ -332,6 +337,7 @@ export function checkManifest(xml: string, opts: CheckManifestOptions = {}): str
   } else {
     checkOverrideRequirements(v11, add);
     checkDesktop(v11, add);
+    checkMobile(v11, add);
   }
   for (const pin of descendants(root, "SupportsPinning")) {
     const vo = ancestor(pin, "VersionOverrides");
@@ -507,22 +513,33 @@ function checkIcons(root: XmlElement, add: (m: string) => void): void {
   for (const icon of descendants(root, "Icon")) {
     const vo = ancestor(icon, "VersionOverrides");
     if (!vo) continue;
+    const mobile = xsiType(icon) === "bt:MobileIconList";
     const resources = resourcesFor(vo);
-    const given = new Set<number>();
+    const given = new Set<string>();
     for (const img of kids(icon, "Image")) {
       const size = Number(img.attrs.size);
-      given.add(size);
+      // A mobile icon of size 25 at scale 2 is drawn on 50 pixels.
+      const scale = mobile ? Number(img.attrs.scale) : 1;
+      given.add(`${size}@${scale}`);
       const res = resources.get(img.attrs.resid ?? "");
       if (!res || res.kind !== "Image") continue; // reported by checkResids
       const fileSize = iconSizeFromName(res.value);
-      if (fileSize !== undefined && fileSize !== size) {
+      if (fileSize !== undefined && fileSize !== size * scale) {
+        const slot = mobile ? `${size} at scale ${scale}` : `${size}`;
         add(
-          `Icon size ${size} in ${where(icon.parent ?? icon)} uses "${res.id}", which is icon-${fileSize}.png`,
+          `Icon size ${slot} in ${where(icon.parent ?? icon)} uses "${res.id}", which is icon-${fileSize}.png`,
         );
       }
     }
-    for (const size of REQUIRED_ICON_SIZES) {
-      if (!given.has(size)) add(`<Icon> in ${where(icon.parent ?? icon)} has no size ${size} image`);
+    const where_ = where(icon.parent ?? icon);
+    if (mobile) {
+      for (const size of MOBILE_ICON_SIZES)
+        for (const scale of MOBILE_ICON_SCALES)
+          if (!given.has(`${size}@${scale}`))
+            add(`<Icon> in ${where_} has no size ${size} image at scale ${scale}`);
+    } else {
+      for (const size of REQUIRED_ICON_SIZES)
+        if (!given.has(`${size}@1`)) add(`<Icon> in ${where_} has no size ${size} image`);
     }
   }
 }
@@ -664,6 +681,47 @@ function checkDesktop(v11: XmlElement, add: (m: string) => void): void {
   } else if (!kids(runtime, "Override").some((o) => o.attrs.type === "javascript")) {
     add(`<Runtime resid="${source}"> has no <Override type="javascript"> for classic Outlook on Windows`);
   }
+}
+
+/**
+ * Outlook for iOS and Android: a MobileFormFactor whose message-read surface has a MobileButton that
+ * opens the same task pane as the desktop button (MobileButton is the only control type there).
+ */
+function checkMobile(v11: XmlElement, add: (m: string) => void): void {
+  const host = kids(v11, "Hosts")
+    .flatMap((h) => kids(h, "Host"))
+    .find((h) => xsiType(h) === "MailHost");
+  const mobile = host && kid(host, "MobileFormFactor");
+  if (!host || !mobile) {
+    add(`The MailHost has no <MobileFormFactor>: the add-in would not appear in Outlook for iOS and Android`);
+    return;
+  }
+  if (!kid(mobile, "FunctionFile")) add(`<MobileFormFactor> has no <FunctionFile>`);
+  const read = kids(mobile, "ExtensionPoint").filter((p) => xsiType(p) === "MobileMessageReadCommandSurface");
+  if (read.length === 0) {
+    add(`<MobileFormFactor> has no ExtensionPoint of type MobileMessageReadCommandSurface`);
+    return;
+  }
+  for (const control of read.flatMap((p) => descendants(p, "Control"))) {
+    if (xsiType(control) !== "MobileButton")
+      add(`Control ${where(control)} on a mobile surface must be xsi:type="MobileButton"`);
+    const icon = kid(control, "Icon");
+    if (!icon || xsiType(icon) !== "bt:MobileIconList")
+      add(`Control ${where(control)} needs <Icon xsi:type="bt:MobileIconList">`);
+  }
+  const desktopPane = host
+    ? descendants(kid(host, "DesktopFormFactor") ?? host, "Action")
+        .filter((a) => xsiType(a) === "ShowTaskpane")
+        .map((a) => kid(a, "SourceLocation")?.attrs.resid)
+    : [];
+  const opensPane = read
+    .flatMap((p) => descendants(p, "Action"))
+    .some(
+      (a) => xsiType(a) === "ShowTaskpane" && desktopPane.includes(kid(a, "SourceLocation")?.attrs.resid),
+    );
+  if (!opensPane) add(`No MobileButton opens the task pane the desktop button opens`);
+  if (descendants(mobile, "SupportsPinning").length > 0)
+    add(`<SupportsPinning> has no meaning in <MobileFormFactor>: Outlook mobile cannot pin a pane`);
 }
 
 // ---------------------------------------------------------------------------------------------
