@@ -23,14 +23,7 @@ interface IdnCase {
 const SKIPPED_PLATFORMS = new Set(["apple-only"]);
 
 // Hosts where this module knowingly disagrees with Chromium, and why.
-const DELIBERATE_DIFFERENCES: Record<string, string> = {
-  "xn--5ekcde0577e87tc.tw":
-    "Bopomofo is Limited_Use, so Identifier_Status=Restricted, in Unicode 17 data; Chromium's expectation reflects its own ICU data",
-  "xn--bopomofo-hj5gkalm.tw": "Bopomofo is Restricted in Unicode 17 (as above)",
-  "xn--gpd3ag.ge": "U+10FD and U+10FF are Uncommon_Use, so Restricted, in Unicode 17",
-  "xn--rmdcmef.xn--7idjb0f4ck":
-    "Myanmar Shan digits U+1090–1099 are Uncommon_Use, so Restricted, in Unicode 17",
-};
+const DELIBERATE_DIFFERENCES: Record<string, string> = {};
 
 const path = sharedData("chromium/idn-cases.json");
 const all: IdnCase[] = path ? JSON.parse(readFileSync(path, "utf8")) : [];

@@ -1,12 +1,100 @@
+import { skeleton } from "../skeleton";
+import { WHOLE_SCRIPT_LETTERS } from "./data/wholeScriptLetters.generated";
+
 /**
- * Letters of other scripts that pass for Latin letters or digits. Membership follows the table in
- * Chromium's IDN policy (docs/idn.md) where it names the letters; the Indic, Myanmar and Thai sets,
- * which it does not spell out, and every "looks like" note are our own reading of common fonts.
+ * Letters of other scripts that pass for Latin letters or digits, for the whole-script-confusable
+ * rule. Where Chromium lists a script's look-alike letters (idn_spoof_checker.cc,
+ * kWholeScriptConfusables) its list is used as it stands, with the TLDs where that script is at
+ * home: those lists are tuned against real names (тест is not flagged although т looks like t).
+ * Every other script with letters that read as Latin gets the set generated from the confusables
+ * data (data/wholeScriptLetters.generated.ts), with the country TLDs where it is written.
  */
+
+export interface WholeScriptConfusable {
+  /** As `scriptOf` names it. */
+  script: string;
+  /** The script's letters that pass for Latin letters or digits. */
+  letters: ReadonlySet<string>;
+  /** ASCII TLDs where the script is at home; a TLD written in the script itself also counts. */
+  tlds: readonly string[];
+  /** Where the letter set comes from, for explanations in tests and docs. */
+  source: "chromium" | "generated";
+}
+
+const chromium = (script: string, letters: string, tlds: readonly string[] = []): WholeScriptConfusable => ({
+  script,
+  letters: new Set(letters),
+  tlds,
+  source: "chromium",
+});
+
+/** Chromium's lists; for Thai the union of its Linux/ChromeOS and other-platform sets. */
+const CHROMIUM: readonly WholeScriptConfusable[] = [
+  chromium("Armenian", "ագզէլհյոսւօՙ", ["am"]),
+  // "pyc" is how Chromium's table spells the Cyrillic .рус, which the same-script rule also covers.
+  chromium("Cyrillic", "аысԁеԍһіюкјӏорԗԛѕԝхуъьҽпгѵѡ", ["bg", "by", "kz", "pyc", "ru", "su", "ua", "uz"]),
+  chromium("Ethiopic", "ሀሠሰስበነተከዐዕዘጠፐꬅ", ["er", "et"]),
+  chromium("Georgian", "იოყძხჽჿ", ["ge"]),
+  chromium("Greek", "αικνρυωηοτ", ["gr"]),
+  // Chromium also lists the presentation form ﬦ, which IDNA maps away before any check sees it.
+  chromium("Hebrew", "דוחיןסװײ׳", ["il"]),
+  chromium("Bengali", "০৭"),
+  chromium("Devanagari", "ऽ०ॱ"),
+  chromium("Gujarati", "ડટ૦૧"),
+  chromium("Gurmukhi", "੦੧"),
+  chromium("Kannada", "ಽ೦೧"),
+  chromium("Malayalam", "ടഠധനറ൦"),
+  chromium("Oriya", "ଠ୦୮"),
+  chromium("Tamil", "டப௦"),
+  chromium("Telugu", "౦౧"),
+  chromium("Myanmar", "ခဂငထပဝ၀၂ၔၜ\u1090\u1091\u1095\u1096\u1097", ["mm"]),
+  chromium("Thai", "ทนบพรหเแ๐ดลปฟม", ["th"]),
+];
+
+/** Country TLDs where the scripts Chromium does not list are written. */
+const HOME_TLDS: Readonly<Record<string, readonly string[]>> = {
+  Arabic: "ae af bh dz eg iq ir jo kw lb ly ma mr om pk ps qa sa sd sy tn ye".split(" "),
+  Han: "cn hk jp kr mo sg tw".split(" "),
+  Khmer: ["kh"],
+  Lao: ["la"],
+  Sinhala: ["lk"],
+  Thaana: ["mv"],
+  Tibetan: ["bt", "cn"],
+};
+
+function generated(): WholeScriptConfusable[] {
+  const listed = new Set(CHROMIUM.map((w) => w.script));
+  return Object.entries(WHOLE_SCRIPT_LETTERS)
+    .filter(([script]) => !listed.has(script))
+    .map(([script, spec]) => ({
+      script,
+      letters: new Set(spec.split(" ").map((entry) => entry.split("=")[0])),
+      tlds: HOME_TLDS[script] ?? [],
+      source: "generated" as const,
+    }));
+}
+
+export const WHOLE_SCRIPT_CONFUSABLES: readonly WholeScriptConfusable[] = [...CHROMIUM, ...generated()];
+
+/**
+ * Common words that are whole-script look-alikes but read as no Latin word
+ * (kAllowedWholeScriptConfusableWords in idn_spoof_checker.cc).
+ */
+export const ALLOWED_WHOLE_SCRIPT_WORDS: ReadonlySet<string> = new Set([
+  "секс",
+  "как",
+  "коса",
+  "курс",
+  "парк",
+  "такий",
+  "укроп",
+  "сахарок",
+  "покраска",
+]);
 
 type Lookalikes = Readonly<Record<string, string>>;
 
-/** "а=a ԗ" → { а: "a", ԗ: "" }: each letter and the one Latin letter or digit it resembles, if clear. */
+/** "а=a ԗ" → { а: "a", ԗ: "" }: each character and the one Latin letter or digit it resembles, if clear. */
 function lookalikes(spec: string): Lookalikes {
   return Object.fromEntries(
     spec.split(" ").map((entry) => {
@@ -16,56 +104,6 @@ function lookalikes(spec: string): Lookalikes {
   );
 }
 
-export interface WholeScriptConfusable {
-  /** As `scriptOf` names it. */
-  script: string;
-  letters: Lookalikes;
-  /** ASCII TLDs where the script is at home; a TLD written in the script itself also counts. */
-  tlds: readonly string[];
-}
-
-// Indic scripts: letters and native digits that read as Latin digits or letters; at home nowhere.
-const INDIC: [string, string][] = [
-  ["Bengali", "০=0 ২ ৪=8 ৭=9 ও=3"],
-  ["Devanagari", "०=0 २=2 ३=3 ४=8 उ=3 ठ=o ड=3 ऽ=S"],
-  ["Gujarati", "૦=0 ૨=2 ૩=3 ૪=8 ૭=9 ટ ડ=S"],
-  ["Gurmukhi", "੦=0 ੧=9 ੨=2 ੩=3 ੪=8 ੫=4 ਤ=3 ੜ=3"],
-  ["Kannada", "೦=0 ೧ ೩=3 ೭=2 ಽ=S"],
-  ["Malayalam", "ട=s ഠ=o ധ=w ൦=0 ൭=9 റ=o"],
-  ["Oriya", "ଠ=O ୦=0 ୨=9 ୫ ୮"],
-  ["Tamil", "௦=0 ட=L ப=u ய=w"],
-  ["Telugu", "౦=0 ౨ ౩=3"],
-];
-
-export const WHOLE_SCRIPT_CONFUSABLES: readonly WholeScriptConfusable[] = [
-  { script: "Armenian", letters: lookalikes("ա=w գ=q զ=q է լ=l հ=h յ=j ո=n ս=u ւ=i օ=o ՙ"), tlds: ["am"] },
-  {
-    script: "Cyrillic",
-    letters: lookalikes(
-      "а=a ы=bl с=c ԁ=d е=e ԍ=G һ=h і=i ю=io ј=j ӏ=l о=o р=p ԗ ԛ=q ѕ=s ԝ=w х=x у=y ъ=b ь=b ҽ=e п=n г=r ѵ=v ѡ=w",
-    ),
-    // "pyc" is how Chromium's table spells the Cyrillic .рус, which the same-script rule also covers.
-    tlds: ["bg", "by", "kz", "pyc", "ru", "su", "ua", "uz"],
-  },
-  {
-    script: "Ethiopic",
-    letters: lookalikes("ሀ=U ሠ=W ሰ=n ስ በ ነ ተ=t ከ ዐ=O ዕ ዘ=H ጠ=m ፐ=T ꬅ"),
-    tlds: ["er", "et"],
-  },
-  { script: "Georgian", letters: lookalikes("ი ო=m ყ=y ძ=d ხ=b ჽ ჿ=o"), tlds: ["ge"] },
-  { script: "Greek", letters: lookalikes("α=a ι=i κ=k ν=v ρ=p υ=u ω=w η=n ο=o τ=t"), tlds: ["gr"] },
-  // Chromium also lists the presentation form ﬦ, which IDNA maps away before any check sees it.
-  { script: "Hebrew", letters: lookalikes("ד ו=l ח=n י ן=l ס=o װ ײ ׳"), tlds: ["il"] },
-  ...INDIC.map(([script, spec]) => ({ script, letters: lookalikes(spec), tlds: [] })),
-  {
-    script: "Myanmar",
-    letters: lookalikes("င=c ဂ=o ခ ဝ=o ၀=0 ၁ ၂=J ၃ ၄ ၅ ၆ ၇ ၈ ၉ ၔ=e ဌ=g ဒ=3 ႐=o ႑ ႒ ႓ ႔ ႕ ႖ ႗ ႘ ႙"),
-    tlds: ["mm"],
-  },
-  // Union of the letters Chromium treats as Latin-like on Linux and on other platforms.
-  { script: "Thai", letters: lookalikes("ท=n น=u บ=u พ=w ฟ=w ร=s ห=n เ=l แ ๐=o"), tlds: ["th"] },
-];
-
 /** Characters that pass for ASCII digits (a label of only these and digits reads as a number). */
 export const DIGIT_LOOKALIKES = lookalikes(
   "θ=0 २=2 ২ ੨=2 ૨=2 ೩=3 ೭=2 շ=2 з=3 ҙ=3 ӡ=3 उ=3 ও=3 ਤ=3 ੩=3 ૩=3 ౩=3 ဒ=3 ვ=3 პ=3 ੜ=3 ੫=4 丩=4 ㄐ=4 " +
@@ -73,9 +111,15 @@ export const DIGIT_LOOKALIKES = lookalikes(
     "ճ=6 ৪=8 ੪=8 ୫ ૭ ୨=9 ౨ კ=3",
 );
 
-const LATIN_HINTS: Lookalikes = Object.assign({}, ...WHOLE_SCRIPT_CONFUSABLES.map((w) => w.letters));
+// The skeleton spells these letters as two look-alike letters; a reader sees the letter.
+const READINGS: Readonly<Record<string, string>> = { rn: "m", vv: "w", cl: "d" };
 
-/** What a look-alike letter passes for ("а" → "a"), or "" when there is no one clear answer. */
+/**
+ * What a look-alike character passes for ("а" → "a", "ш" → "w"), or "" when there is no one clear
+ * answer: its skeleton when that is one Latin letter or digit.
+ */
 export function latinLookalike(ch: string): string {
-  return LATIN_HINTS[ch] ?? "";
+  const s = skeleton(ch);
+  const read = READINGS[s] ?? s;
+  return /^[a-z0-9]$/.test(read) && read !== ch ? read : "";
 }

@@ -6,6 +6,7 @@ import { invalidIdna } from "./invalidIdna";
 import { invisibleCharacters } from "./invisibleCharacters";
 import { mixedNumbering } from "./mixedNumbering";
 import { mixedScript } from "./mixedScript";
+import { nonAsciiLatinMix } from "./nonAsciiLatinMix";
 import { tldSpecificCharacters } from "./tldSpecificCharacters";
 import { wholeScriptConfusable } from "./wholeScriptConfusable";
 import type { IdnRule } from "./rule";
@@ -21,6 +22,7 @@ export const RULES: readonly IdnRule[] = [
   deviationCharacters,
   tldSpecificCharacters,
   mixedScript,
+  nonAsciiLatinMix,
   mixedNumbering,
   invisibleCharacters,
   wholeScriptConfusable,

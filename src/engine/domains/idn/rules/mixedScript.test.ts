@@ -33,10 +33,13 @@ describe("mixed-script", () => {
     }
   });
 
-  it("does not let accented Latin mix with CJK", () => {
-    expect(check("café汉字")?.explanation).toBe(
-      "mixes accented or non-English Latin letters with Han letters: é (U+00E9, Latin)",
-    );
+  it("rejects Latin with Georgian, Hangul with kana and Bopomofo with kana or Hangul", () => {
+    for (const label of ["abcა", "한ひら", "ㄅㄆカタ", "ㄅㄆ주음"])
+      expect(check(label)?.rule).toBe("mixed-script");
+  });
+
+  it("leaves accented Latin beside CJK to the non-ASCII Latin rule", () => {
+    expect(check("café汉字")).toBeUndefined();
   });
 
   it("ignores digits, hyphens and combining marks shared by all scripts", () => {

@@ -1,54 +1,18 @@
 import type { Language } from "../../../words/language";
 import { problem, scriptList } from "../describe";
 import { latinLookalike } from "../lookalikes";
+import { atMost } from "../restrictionLevel";
 import { isScriptNeutral, scriptExtensions, scriptOf } from "../scripts";
 import type { IdnProblem } from "../types";
 import type { IdnRule } from "./rule";
 
 /**
- * UTS #39 "Highly Restrictive" with Chromium's Latin rule. A label passes when its letters share a
- * script (Han counting as part of Japanese, Chinese and Korean writing), or when they stay within
- * Latin + Han + Hiragana + Katakana, Latin + Han + Bopomofo or Latin + Han + Hangul with every Latin
- * letter plain ASCII. Common and Inherited characters (digits, hyphen, marks) are ignored, and each
- * character counts for every script in its Script_Extensions.
+ * UTS #39 "Highly Restrictive", the level Chromium sets for ICU's spoof checker
+ * (idn_spoof_checker.cc: `uspoof_setRestrictionLevel(checker_, USPOOF_HIGHLY_RESTRICTIVE)`): a label
+ * may use one script, or Latin with Han + Hiragana + Katakana (Japanese), Han + Bopomofo (Chinese)
+ * or Han + Hangul (Korean). Anything looser (Latin with Cyrillic, Greek, Georgian, Devanagari …,
+ * Hangul with kana) stays in punycode. The level itself is restrictionLevel.ts.
  */
-
-// UTS #39 §5.1 augmentation: a Han character also counts as Japanese, Korean and Han-with-Bopomofo.
-const WRITING_SYSTEMS: Record<string, readonly string[]> = {
-  Han: ["Japanese", "Korean", "Han with Bopomofo"],
-  Hiragana: ["Japanese"],
-  Katakana: ["Japanese"],
-  Hangul: ["Korean"],
-  Bopomofo: ["Han with Bopomofo"],
-};
-
-const ALLOWED_MIXES: readonly (readonly string[])[] = [
-  ["Latin", "Han", "Hiragana", "Katakana"],
-  ["Latin", "Han", "Bopomofo"],
-  ["Latin", "Han", "Hangul"],
-];
-
-function augmented(ch: string): Set<string> {
-  const scripts = scriptExtensions(ch);
-  return new Set([...scripts, ...scripts.flatMap((s) => WRITING_SYSTEMS[s] ?? [])]);
-}
-
-/** True when some script (or writing system) is shared by every letter. */
-function singleScript(letters: readonly string[]): boolean {
-  let shared: Set<string> | undefined;
-  for (const ch of letters) {
-    const own = augmented(ch);
-    shared = shared ? new Set([...shared].filter((s) => own.has(s))) : own;
-    if (shared.size === 0) return false;
-  }
-  return true;
-}
-
-function withinAllowedMix(letters: readonly string[]): boolean {
-  return ALLOWED_MIXES.some((mix) =>
-    letters.every((ch) => scriptExtensions(ch).some((s) => mix.includes(s))),
-  );
-}
 
 /** The script a reader would name for a letter: its Script, or its first extension for shared marks. */
 function shownScript(ch: string): string {
@@ -85,22 +49,8 @@ function explain(letters: readonly string[]): IdnProblem {
 
 export const mixedScript: IdnRule = {
   id: "mixed-script",
-  check({ chars }) {
-    const letters = chars.filter((ch) => !isScriptNeutral(ch));
-    if (singleScript(letters)) return undefined;
-    if (!withinAllowedMix(letters)) return explain(letters);
-    const accented = letters.filter(
-      (ch) => scriptExtensions(ch).includes("Latin") && ch.charCodeAt(0) > 0x7f,
-    );
-    if (accented.length === 0) return undefined;
-    const others = [...new Set(letters.map(shownScript))].filter((s) => s !== "Latin");
-    return problem(
-      "mixed-script",
-      {
-        en: `mixes accented or non-English Latin letters with ${scriptList(others, "en")} letters`,
-        es: `mezcla letras latinas acentuadas o no inglesas con letras ${others.length > 1 ? "de los sistemas" : "del sistema"} de escritura ${scriptList(others, "es")}`,
-      },
-      accented,
-    );
+  check({ chars, restriction }) {
+    if (atMost(restriction, "highly-restrictive")) return undefined;
+    return explain(chars.filter((ch) => !isScriptNeutral(ch)));
   },
 };

@@ -31,3 +31,28 @@ describe("whole-script-confusable", () => {
       expect(check(label, "com")).toBeUndefined();
   });
 });
+
+describe("whole-script-confusable, Chromium's current lists and every other script", () => {
+  it("uses Chromium's Cyrillic list with к, and lets its common words through", () => {
+    expect(check("кос", "com")).toBeDefined();
+    for (const word of ["курс", "парк", "секс", "как", "коса"]) expect(check(word, "com")).toBeUndefined();
+    expect(check("тест", "com")).toBeUndefined(); // т is not in Chromium's list
+  });
+
+  it("judges only single-script labels without kana exceptions or Latin accents, as Chromium does", () => {
+    expect(check("ѕсоре", "com")).toBeDefined();
+    expect(check("ѕсо\u0301ре", "com")).toBeUndefined(); // goes on to Chromium's mixed-script checks instead
+  });
+
+  it("generates look-alike letters for the scripts Chromium does not list, from the confusables data", () => {
+    expect(check("اه", "com")?.explanation).toContain(
+      "Arabic letters that can pass for Latin letters or digits",
+    );
+    expect(check("اه", "eg")).toBeUndefined();
+    expect(check("ພຣບ", "com")?.explanation).toContain("(it can be read as “wsu”)");
+    expect(check("ພຣບ", "la")).toBeUndefined();
+    expect(check("丁丫", "com")).toBeDefined();
+    expect(check("丁丫", "cn")).toBeUndefined();
+    expect(check("北京", "com")).toBeUndefined();
+  });
+});

@@ -1,36 +1,61 @@
 import { problem } from "../describe";
 import { scriptName } from "../scriptNames";
-import { latinLookalike, WHOLE_SCRIPT_CONFUSABLES, type WholeScriptConfusable } from "../lookalikes";
-import { isScriptNeutral, scriptOf } from "../scripts";
+import {
+  ALLOWED_WHOLE_SCRIPT_WORDS,
+  latinLookalike,
+  WHOLE_SCRIPT_CONFUSABLES,
+  type WholeScriptConfusable,
+} from "../lookalikes";
+import { scriptOf } from "../scripts";
 import type { IdnRule, LabelContext } from "./rule";
 
-/** The TLD belongs to the script's countries, or is itself written in that script (".рф", ".ελ"). */
+/**
+ * The TLD belongs to the script's countries, or has a letter of that script (".рф", ".ελ"):
+ * IsWholeScriptConfusableAllowedForTLD in idn_spoof_checker.cc.
+ */
 function atHome(entry: WholeScriptConfusable, tld: LabelContext["tld"]): boolean {
   if (entry.tlds.includes(tld.ascii)) return true;
-  const letters = Array.from(tld.unicode).filter((ch) => !isScriptNeutral(ch));
-  return letters.length > 0 && letters.every((ch) => scriptOf(ch) === entry.script);
+  return Array.from(tld.unicode).some((ch) => scriptOf(ch) === entry.script);
+}
+
+/** The label's characters of the script are all look-alikes (IsLabelWholeScriptConfusableForScript). */
+function confusableIn(entry: WholeScriptConfusable, chars: readonly string[]): string[] | undefined {
+  const own = chars.filter((ch) => scriptOf(ch) === entry.script);
+  return own.length > 0 && own.every((ch) => entry.letters.has(ch)) ? own : undefined;
 }
 
 /**
- * Every letter of the label is one script's Latin look-alike ("аррӏе" in Cyrillic), and the TLD is
- * not one where that script is at home. Digits and hyphens do not count either way.
+ * A label in one script whose letters of that script are all Latin look-alikes ("аррӏе" in
+ * Cyrillic), under a TLD where the script is not at home. Chromium checks it only for labels it
+ * judges single-script with no kana exceptions or Latin accents (SafeToDisplayAsUnicode), and lets a
+ * few common words through.
  */
 export const wholeScriptConfusable: IdnRule = {
   id: "whole-script-confusable",
-  check({ chars, tld }) {
-    const letters = chars.filter((ch) => !isScriptNeutral(ch));
-    if (letters.length === 0) return undefined;
-    const entry = WHOLE_SCRIPT_CONFUSABLES.find((w) => letters.every((ch) => ch in w.letters));
-    if (!entry || atHome(entry, tld)) return undefined;
-    const reads = letters.map(latinLookalike);
-    const readable = reads.every((r) => r !== "");
-    const asLatin = readable ? ` (it can be read as “${reads.join("")}”)` : "";
+  check({ unicode, chars, tld, restriction, mixedScriptChecks }) {
+    if (restriction !== "single-script" || mixedScriptChecks || ALLOWED_WHOLE_SCRIPT_WORDS.has(unicode)) {
+      return undefined;
+    }
+    let entry: WholeScriptConfusable | undefined;
+    let letters: string[] | undefined;
+    for (const w of WHOLE_SCRIPT_CONFUSABLES) {
+      letters = confusableIn(w, chars);
+      if (letters && !atHome(w, tld)) {
+        entry = w;
+        break;
+      }
+    }
+    if (!entry || !letters) return undefined;
+    const reads = chars.filter((ch) => scriptOf(ch) === entry.script || /^[a-z0-9-]$/.test(ch));
+    const asText = reads.map((ch) => (/^[a-z0-9-]$/.test(ch) ? ch : latinLookalike(ch)));
+    const readable = asText.every((r) => r !== "");
+    const asLatin = readable ? ` (it can be read as “${asText.join("")}”)` : "";
     const where =
       entry.tlds.length > 0
         ? `, under .${tld.unicode} rather than a domain where ${entry.script} is at home`
         : "";
     const script = scriptName(entry.script, "es");
-    const comoLatin = readable ? ` (se puede leer como “${reads.join("")}”)` : "";
+    const comoLatin = readable ? ` (se puede leer como “${asText.join("")}”)` : "";
     const donde =
       entry.tlds.length > 0
         ? `, bajo .${tld.unicode} y no en un dominio donde se use ese sistema de escritura`
