@@ -1,3 +1,4 @@
+import type { Config } from "../config/configSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as readSnapshotModule from "../office/readSnapshot";
 import {
@@ -13,94 +14,232 @@ import {
   type FakeItem,
   type FakeOfficeHost,
 } from "../office/testing/fakeOffice";
+import type { FetchLike } from "../report/deliver";
+import { Outbox } from "../report/outbox";
+import { memoryStore } from "../report/outboxStores";
+import type { WebhookBody } from "../report/payload";
 import { NOTIFICATION_ICON, NOTIFICATION_KEY, createHandlers, type HandlerOptions } from "./commands";
-import type { PreparedReport } from "./reportFlow";
 
 const NOW = new Date("2026-03-02T09:30:00.000Z");
+const HOOK = "https://hooks.example.org/campaignguard";
 
 let host: FakeOfficeHost;
 let item: FakeItem;
-let prepared: PreparedReport[];
+let outbox: Outbox;
+let clock = NOW.getTime();
+let posts: { url: string; headers: Record<string, string>; body: WebhookBody }[];
+let answer: (n: number) => Promise<{ status: number; body?: string }>;
+let forms: unknown[];
 
 function setup(itemOptions: Parameters<typeof fakeItem>[0] = {}, highest = "1.14") {
   item = fakeItem(itemOptions);
   host = installFakeOffice({ mailbox: fakeMailbox(item), requirements: fakeRequirements(highest) });
+  forms = [];
+  (host.mailbox as unknown as { displayNewMessageForm: (f: unknown) => void }).displayNewMessageForm = (f) =>
+    void forms.push(f);
 }
 
-function handlers(options: HandlerOptions = {}) {
+const fakeFetch: FetchLike = async (url, init) => {
+  posts.push({ url, headers: init.headers, body: JSON.parse(init.body) as WebhookBody });
+  const { status, body = "" } = await answer(posts.length);
+  return { ok: status >= 200 && status < 300, status, headers: { get: () => null }, text: async () => body };
+};
+
+function config(report: Partial<Config["report"]> = {}, rest: Partial<Config> = {}): Config {
+  return { ...DEFAULT_CONFIG, ...rest, report: { ...DEFAULT_CONFIG.report, ...report } };
+}
+
+function handlers(options: HandlerOptions = {}, cfg: Config = config({ mode: "webhook", webhookUrl: HOOK })) {
   return createHandlers({
-    loadConfig: async () => DEFAULT_CONFIG,
-    onPrepared: (p) => {
-      prepared.push(p);
-    },
+    loadConfig: async () => cfg,
     now: () => NOW,
+    outbox,
+    fetch: fakeFetch,
+    baseUrl: "https://addins.example.org/cg/",
     ...options,
   });
 }
 
 beforeEach(() => {
-  prepared = [];
+  clock = NOW.getTime();
+  outbox = new Outbox(memoryStore(), { random: () => 0.5, now: () => clock });
+  posts = [];
+  answer = async () => ({ status: 202 });
 });
 afterEach(() => {
   host?.uninstall();
   jest.restoreAllMocks();
 });
 
-const SPAM_COMPLETION = (description: unknown) => ({
-  moveItemTo: "noMove",
+function description(event: { completions: unknown[] }): string {
+  return (event.completions[0] as { showPostProcessingDialog: { description: string } })
+    .showPostProcessingDialog.description;
+}
+
+const completion = (moveItemTo: string, description: unknown = expect.any(String)) => ({
+  moveItemTo,
   showPostProcessingDialog: { title: "CampaignGuard", description },
 });
 
 describe("onSpamReport (Outlook's Report button)", () => {
-  it("reports the adfs-senate.services message as dangerous, with the user's ticks and comment", async () => {
+  it("sends the adfs-senate.services report to the webhook with the ticks and comment, then moves it to Junk", async () => {
     setup();
     const event = fakeSpamEvent([true, false, true, false], "It asked for my Senate password.");
     await handlers().onSpamReport(event);
 
-    expect(event.completions).toEqual([SPAM_COMPLETION(expect.any(String))]);
-    const { description } = (event.completions[0] as { showPostProcessingDialog: { description: string } })
-      .showPostProcessingDialog;
-    expect(description).toMatch(
-      /^CampaignGuard's verdict: Dangerous, likely phishing \(\d+ warning signs\)\. /,
+    expect(event.completions).toEqual([completion("junkFolder")]);
+    expect(description(event)).toBe(
+      "Thank you. Your report was sent to hooks.example.org. " +
+        "CampaignGuard's verdict: dangerous, likely phishing. The message was moved to Junk Email.",
     );
-    expect(description).toContain(
-      "A report with a copy of the message was prepared, " +
-        "but sending reports to your security team is not set up yet, so nothing was sent. The message was not moved.",
-    );
-
-    expect(prepared).toHaveLength(1);
-    const { report, analysis } = prepared[0];
-    expect(analysis.verdict).toBe("dangerous");
-    expect(report.verdict).toBe("dangerous");
-    // Reply-To and Return-Path come only from the raw headers: the engine sees them through readSnapshot.
-    const spoofed = report.findings.filter((f) => f.rule === "sender-known-spoof");
-    expect(spoofed.map((f) => [f.evidence.domain, f.evidence.headers])).toEqual([
-      ["adfs-senate.services", ["From", "Reply-To", "Return-Path"]],
-    ]);
-    expect(report.userOptions).toEqual([true, false, true, false]);
-    expect(report.userComment).toBe("It asked for my Senate password.");
-    expect(report.reporter).toBe("alex@rivera-for-senate.example");
-    expect(report.reportedAt).toBe(NOW.toISOString());
-    expect(report.eml).toEqual({
-      base64: ADFS_EML_BASE64,
-      bytes: Buffer.from(ADFS_EML_BASE64, "base64").length,
+    expect(posts).toHaveLength(1);
+    const { url, headers, body } = posts[0];
+    expect(url).toBe(HOOK);
+    expect(headers["Idempotency-Key"]).toMatch(/^cg1-[0-9a-f]{32}$/);
+    expect(body.eml).toBe(ADFS_EML_BASE64);
+    expect(body.options).toEqual({
+      ticked: ["signIn", "linkOrFile"],
+      values: [true, false, true, false],
+      comment: "It asked for my Senate password.",
     });
-    expect(report.key).toBe("mid:20180820140302.4F2A1C0A7@mail.adfs-senate.services");
+    expect(body.reporter.address).toBe("alex@rivera-for-senate.example");
+    const analysis = body.analysis as {
+      verdict: string;
+      findings: { rule: string; evidence: { domain?: string } }[];
+    };
+    expect(analysis.verdict).toBe("dangerous");
+    expect(
+      analysis.findings.filter((f) => f.rule === "sender-known-spoof").map((f) => f.evidence.domain),
+    ).toEqual(["adfs-senate.services"]);
+    const [entry] = await outbox.store.values();
+    expect(entry).toMatchObject({
+      state: "sent",
+      report: null,
+      key: "mid:20180820140302.4F2A1C0A7@mail.adfs-senate.services",
+    });
   });
 
-  it("completes once, with the report but no EML, when getAsFileAsync fails", async () => {
+  it("keeps the report queued when the webhook answers 500, says when it will be sent, and still moves it", async () => {
+    setup();
+    answer = async () => ({ status: 500, body: "boom" });
+    const event = fakeSpamEvent();
+    await handlers().onSpamReport(event);
+    expect(event.completions).toEqual([completion("junkFolder")]);
+    expect(description(event)).toMatch(
+      /^Thank you\. Your report to hooks\.example\.org could not be sent right now; CampaignGuard keeps it and will send it in about a minute\./,
+    );
+    const [entry] = await outbox.waiting();
+    expect(entry).toMatchObject({
+      state: "pending",
+      attempts: 1,
+      lastError: { kind: "server", status: 500 },
+    });
+    expect(entry.report?.eml?.base64).toBe(ADFS_EML_BASE64);
+  });
+
+  it("never sends the same message twice: a second report says when it was sent", async () => {
+    setup();
+    await handlers().onSpamReport(fakeSpamEvent());
+    const again = fakeSpamEvent();
+    await handlers().onSpamReport(again);
+    expect(posts).toHaveLength(1);
+    expect(description(again)).toMatch(
+      /^You already reported this message: it was sent to hooks\.example\.org on /,
+    );
+    expect(again.completions).toEqual([completion("junkFolder")]);
+  });
+
+  it("follows afterReport: delete and keep", async () => {
+    setup();
+    const del = fakeSpamEvent();
+    await handlers({}, config({ mode: "webhook", webhookUrl: HOOK, afterReport: "delete" })).onSpamReport(
+      del,
+    );
+    expect(del.completions).toEqual([
+      completion("deletedItemsFolder", expect.stringContaining("Deleted Items")),
+    ]);
+    outbox = new Outbox(memoryStore());
+    const keep = fakeSpamEvent();
+    await handlers({}, config({ mode: "webhook", webhookUrl: HOOK, afterReport: "keep" })).onSpamReport(keep);
+    expect(keep.completions).toEqual([completion("noMove", expect.stringContaining("stays where it is"))]);
+  });
+
+  it("compose: opens a forward to the security mailbox with the item attached and does not move it", async () => {
+    setup();
+    (item as unknown as { itemId: string }).itemId = "AAMkAD-item-1";
+    const event = fakeSpamEvent([true, false, false, false], "");
+    await handlers(
+      {},
+      config({ mode: "compose", target: "security@rivera-for-senate.example" }),
+    ).onSpamReport(event);
+    expect(event.completions).toEqual([completion("noMove")]);
+    expect(description(event)).toMatch(
+      /^A forward to security@rivera-for-senate\.example is open with the message attached/,
+    );
+    expect(forms).toEqual([
+      expect.objectContaining({
+        toRecipients: ["security@rivera-for-senate.example"],
+        subject: expect.stringMatching(/^Phishing: /),
+        attachments: [{ type: "item", itemId: "AAMkAD-item-1", name: "reported-message" }],
+      }),
+    ]);
+    expect(posts).toEqual([]);
+  });
+
+  it("graph without nested app authentication never opens a window: the report waits for the pane", async () => {
+    setup();
+    const event = fakeSpamEvent();
+    await handlers(
+      {},
+      config({
+        mode: "graph",
+        target: "security@rivera-for-senate.example",
+        clientId: "00000000-0000-0000-0000-000000000001",
+      }),
+    ).onSpamReport(event);
+    expect(description(event)).toMatch(
+      /^Thank you\. Your report to security@rivera-for-senate\.example is kept, but sending it needs you to sign in/,
+    );
+    expect(posts).toEqual([]);
+    const [entry] = await outbox.waiting();
+    expect(entry).toMatchObject({ mode: "graph", state: "pending", lastError: { kind: "sign-in" } });
+  });
+
+  it("reporting turned off, or set up wrong: says so, sends nothing and does not move it", async () => {
+    setup();
+    const off = fakeSpamEvent();
+    await handlers({}, config({ mode: "none" })).onSpamReport(off);
+    expect(off.completions).toEqual([completion("noMove", expect.stringContaining("turned off"))]);
+    const wrong = fakeSpamEvent();
+    await handlers({}, config({ mode: "webhook", webhookUrl: "http://hooks.example.org/x" })).onSpamReport(
+      wrong,
+    );
+    expect(wrong.completions).toEqual([
+      completion("noMove", expect.stringContaining("(no https webhook address (report.webhookUrl))")),
+    ]);
+    expect(posts).toEqual([]);
+  });
+
+  it("speaks Spanish when the configuration says so", async () => {
+    setup();
+    const event = fakeSpamEvent();
+    await handlers({}, config({ mode: "webhook", webhookUrl: HOOK }, { language: "es" })).onSpamReport(event);
+    expect(description(event)).toBe(
+      "Gracias. Su denuncia se envió a hooks.example.org. " +
+        "Veredicto de CampaignGuard: peligroso, probablemente phishing. El mensaje se movió a Correo no deseado.",
+    );
+  });
+
+  it("sends the report without the EML, with the reason, when getAsFileAsync fails", async () => {
     setup({ eml: fails("The item is too large to export.") });
     const event = fakeSpamEvent([false, false, false, true], "");
     await handlers().onSpamReport(event);
-
-    expect(event.completions).toEqual([
-      SPAM_COMPLETION(expect.stringContaining("(without a copy of the message)")),
-    ]);
-    expect(prepared[0].report.eml).toBeNull();
-    expect(prepared[0].report.emlUnavailableReason).toBe(
+    expect(event.completions).toEqual([completion("junkFolder")]);
+    expect(posts[0].body.eml).toBeNull();
+    expect(posts[0].body.emlUnavailableReason).toBe(
       "Outlook could not export the message file (getAsFileAsync failed: The item is too large to export.).",
     );
-    expect(prepared[0].report.userComment).toBeNull();
+    expect(posts[0].body.options.comment).toBeNull();
   });
 
   it("completes once with an honest failure text when readSnapshot throws", async () => {
@@ -108,60 +247,54 @@ describe("onSpamReport (Outlook's Report button)", () => {
     jest.spyOn(readSnapshotModule, "readSnapshot").mockRejectedValue(new Error("Outlook is busy"));
     const event = fakeSpamEvent();
     await handlers().onSpamReport(event);
-
     expect(event.completions).toEqual([
-      SPAM_COMPLETION(
+      completion(
+        "noMove",
         "CampaignGuard could not prepare a report (Outlook is busy). Nothing was sent and the message was not moved. " +
           "Please tell your security contact about it.",
       ),
     ]);
-    expect(prepared).toEqual([]);
+    expect(posts).toEqual([]);
   });
 
-  it("completes once when no message is open", async () => {
+  it("completes once when no message is open, and when Office itself is missing", async () => {
     host = installFakeOffice({ mailbox: fakeMailbox(null) });
     const event = fakeSpamEvent();
     await handlers().onSpamReport(event);
-    expect(event.completions).toEqual([SPAM_COMPLETION(expect.stringContaining("(No message is open)"))]);
-  });
-
-  it("completes once when Office itself is missing", async () => {
-    const event = fakeSpamEvent();
-    await handlers().onSpamReport(event);
     expect(event.completions).toEqual([
-      SPAM_COMPLETION(expect.stringContaining("could not prepare a report")),
+      completion("noMove", expect.stringContaining("(No message is open)")),
+    ]);
+    host.uninstall();
+    const bare = fakeSpamEvent();
+    await handlers().onSpamReport(bare);
+    expect(bare.completions).toEqual([
+      completion("noMove", expect.stringContaining("could not prepare a report")),
     ]);
   });
 
-  it("does not hang when Outlook never answers: every call times out and it still completes", async () => {
+  it("does not hang when Outlook never answers: every call times out, the report still goes", async () => {
     setup({ headers: NEVER, bodyHtml: NEVER, bodyText: NEVER, eml: NEVER, shared: NEVER });
     const event = fakeSpamEvent();
-    await handlers({ timeoutMs: 10 }).onSpamReport(event);
+    await handlers({ timeoutMs: 10, emlTimeoutMs: 10 }).onSpamReport(event);
     expect(event.completions).toHaveLength(1);
-    expect(prepared[0].report.verdict).toBe("dangerous");
-    expect(prepared[0].report.incomplete.map((i) => i.rule)).toContain("headers");
-    expect(event.completions[0]).toEqual(
-      SPAM_COMPLETION(expect.stringContaining("Some checks could not be done")),
-    );
+    expect(posts[0].body.emlUnavailableReason).toBe("Outlook did not export the message file in time.");
+    const analysis = posts[0].body.analysis as { incomplete: { rule: string }[] };
+    expect(analysis.incomplete.map((i) => i.rule)).toContain("headers");
   });
 
-  it("completes at the overall deadline when the flow is stuck", async () => {
+  it("completes at the overall deadline when the receiver never answers; the report stays queued", async () => {
     setup();
+    answer = () => new Promise(() => undefined);
     const event = fakeSpamEvent();
-    await handlers({ deadlineMs: 20, onPrepared: () => new Promise<void>(() => undefined) }).onSpamReport(
-      event,
-    );
-    expect(event.completions).toEqual([SPAM_COMPLETION(expect.stringContaining("did not answer within"))]);
-  });
-
-  it("treats missing options and free text as none", async () => {
-    setup();
-    const event = fakeSpamEvent();
-    delete (event as Partial<typeof event>).options;
-    delete (event as Partial<typeof event>).freeText;
-    await handlers().onSpamReport(event);
-    expect(prepared[0].report.userOptions).toEqual([]);
-    expect(prepared[0].report.userComment).toBeNull();
+    await handlers(
+      { deadlineMs: 300 },
+      config({ mode: "webhook", webhookUrl: HOOK, timeoutMs: 1000 }),
+    ).onSpamReport(event);
+    expect(event.completions).toEqual([
+      completion("junkFolder", expect.stringContaining("could not be sent right now")),
+    ]);
+    const [entry] = await outbox.waiting();
+    expect(entry.report).not.toBeNull();
   });
 
   it("does not reject when event.completed throws", async () => {
@@ -177,37 +310,51 @@ describe("onSpamReport (Outlook's Report button)", () => {
 });
 
 describe("onReportMessage (ribbon button)", () => {
-  it("shows the verdict as a notification, then completes once with no options", async () => {
+  it("sends the report and says where, in a notification, then completes once", async () => {
     setup();
     const event = fakeCommandEvent();
     await handlers().onReportMessage(event);
-
     expect(event.completions).toEqual([undefined]);
     expect(item.notifications).toEqual([
       {
         key: NOTIFICATION_KEY,
         details: {
           type: "informationalMessage",
-          message:
-            "CampaignGuard: dangerous, likely phishing. Report prepared, but sending it isn't set up yet: nothing was sent.",
+          message: "CampaignGuard: report sent to hooks.example.org.",
           icon: NOTIFICATION_ICON,
           persistent: false,
         },
       },
     ]);
-    expect(prepared[0].report.verdict).toBe("dangerous");
-    expect(prepared[0].report.userOptions).toEqual([]);
-    // The notification comes after the work, and completed after the notification.
+    expect(posts[0].body.options.values).toEqual([]);
     expect(item.calls[item.calls.length - 1]).toBe("notificationMessages.replaceAsync");
   });
 
-  it("completes once, report without EML, when getAsFileAsync fails", async () => {
-    setup({ eml: fails("Internal error") });
-    const event = fakeCommandEvent();
-    await handlers().onReportMessage(event);
-    expect(event.completions).toEqual([undefined]);
-    expect(prepared[0].report.eml).toBeNull();
-    expect(item.notifications).toHaveLength(1);
+  it("retries what waits in the outbox: a report queued earlier goes out with the next command", async () => {
+    setup();
+    answer = async () => ({ status: 503 });
+    await handlers().onReportMessage(fakeCommandEvent());
+    expect(item.notifications[0].details.message).toBe(
+      "CampaignGuard: report kept; it will be sent in about a minute.",
+    );
+    // Another message, later: the first is due again and goes out after the second.
+    setup({
+      properties: {
+        from: { displayName: "Sam", emailAddress: "sam@example.net" },
+        internetMessageId: "<other@example.net>",
+      },
+    });
+    answer = async () => ({ status: 202 });
+    clock += 10 * 60_000;
+    await handlers().onReportMessage(fakeCommandEvent());
+    expect(await outbox.waiting()).toEqual([]);
+    expect(
+      posts.map((p) => p.body.analysis as { internetMessageId: string }).map((a) => a.internetMessageId),
+    ).toEqual([
+      "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
+      "<other@example.net>",
+      "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
+    ]);
   });
 
   it("does not call getAsFileAsync on a client below Mailbox 1.14", async () => {
@@ -215,7 +362,7 @@ describe("onReportMessage (ribbon button)", () => {
     const event = fakeCommandEvent();
     await handlers().onReportMessage(event);
     expect(item.calls).not.toContain("getAsFileAsync");
-    expect(prepared[0].report.emlUnavailableReason).toContain("Mailbox 1.14");
+    expect(posts[0].body.emlUnavailableReason).toContain("Mailbox 1.14");
     expect(event.completions).toEqual([undefined]);
   });
 
@@ -242,19 +389,30 @@ describe("onReportMessage (ribbon button)", () => {
     expect(second.completions).toEqual([undefined]);
   });
 
-  it("keeps every notice within Outlook's 150 characters", async () => {
-    setup({ headers: "" }); // incomplete analysis: the longest success text
-    const event = fakeCommandEvent();
-    await handlers().onReportMessage(event);
-    const message = item.notifications[0].details.message;
-    expect(message).toContain("(some checks could not run)");
-    expect(message.length).toBeLessThanOrEqual(150);
+  it("keeps every notice within Outlook's 150 characters, in both languages", async () => {
+    for (const language of ["en", "es"] as const) {
+      for (const mode of ["compose", "none", "graph"] as const) {
+        setup();
+        outbox = new Outbox(memoryStore());
+        const event = fakeCommandEvent();
+        await handlers(
+          {},
+          config({ mode, target: "security@rivera-for-senate.example", clientId: "x" }, { language }),
+        ).onReportMessage(event);
+        const message = item.notifications[0].details.message;
+        expect(message.length).toBeLessThanOrEqual(150);
+        expect(message.trim()).not.toBe("");
+      }
+    }
   });
 });
 
 describe("registration", () => {
-  it("associates both handlers at load and calls Office.onReady harmlessly", async () => {
+  it("associates both handlers at load, and reads config.json beside commands.js in the JavaScript-only runtime", async () => {
     setup();
+    (globalThis as unknown as { Office: { context: { urls?: unknown } } }).Office.context.urls = {
+      javascriptRuntimeUrl: "https://addins.example.org/campaignguard/commands.js",
+    };
     const fetchSpy = jest.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("offline"));
     let mod: typeof import("./commands") | undefined;
     jest.isolateModules(() => {
@@ -264,13 +422,11 @@ describe("registration", () => {
     expect([...host.associated.keys()].sort()).toEqual(["onReportMessage", "onSpamReport"]);
     expect(host.onReadyCalls).toBe(1);
 
-    // The registered handler uses config.json (here: unreachable → defaults) and completes once.
+    // config.json unreachable → defaults (compose, no target): a forward to fill in, nothing moved.
     const event = fakeSpamEvent();
     await host.associated.get("onSpamReport")!(event);
-    expect(fetchSpy).toHaveBeenCalledWith("config.json");
-    expect(event.completions).toEqual([
-      SPAM_COMPLETION(expect.stringContaining("Dangerous, likely phishing")),
-    ]);
+    expect(fetchSpy).toHaveBeenCalledWith("https://addins.example.org/campaignguard/config.json");
+    expect(event.completions).toEqual([completion("noMove", expect.stringContaining("A forward is open"))]);
   });
 
   it("does nothing at load without Office", () => {

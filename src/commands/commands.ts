@@ -1,33 +1,47 @@
 /**
  * The commands bundle: the ribbon "Report" button (onReportMessage) and Outlook's own Report button
- * (onSpamReport, ReportPhishingCommandSurface). Both run one flow and ALWAYS call `event.completed`
- * exactly once, on success and on any failure; without it Outlook waits five minutes and then shows a
- * timeout. Classic Outlook on Windows loads this file directly in a JavaScript-only runtime: no DOM, no
- * imports at run time, and `Office.onReady` callbacks do not run there, so nothing here waits for it.
+ * (onSpamReport, ReportPhishingCommandSurface). Both run one flow — prepare the report, deliver it as
+ * configured (src/report/submitReport), retry what waits in the outbox — and ALWAYS call
+ * `event.completed` exactly once, on success and on any failure; without it Outlook waits five minutes
+ * and then shows a timeout. Classic Outlook on Windows loads this file directly in a JavaScript-only
+ * runtime: no DOM, no imports at run time, and `Office.onReady` callbacks do not run there, so nothing
+ * here waits for it. Nothing here ever shows a sign-in window: a report that needs one waits in the
+ * outbox for the pane.
  */
 import "./runtimeShims"; // first: before any library touches TextEncoder/TextDecoder
+import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";
-import { officeCall, withTimeout } from "../office/officeCall";
+import { DEFAULT_CONFIG } from "../config/defaults";
+import type { Language } from "../engine";
+import { officeCall, TimeoutError, withTimeout } from "../office/officeCall";
 import type { ReadItem, Requirements } from "../office/readSnapshot";
+import type { FetchLike } from "../report/deliver";
+import { graphTokens, type OfficeForAuth } from "../report/graphAuth";
+import { dialogText, mayMove, noticeText, type AfterReport } from "../report/outcomeText";
+import { Outbox } from "../report/outbox";
+import { defaultOutboxStore } from "../report/outboxStores";
+import { REPORT_TEXT, reportLanguage } from "../report/reportText";
+import { deliverEntry, submitReport, type ReportOutcome, type SubmitEnv } from "../report/submitReport";
+import { addinBaseUrl } from "./baseUrl";
 import { loadCommandConfig } from "./commandConfig";
-import {
-  DIALOG_TITLE,
-  prepareReport,
-  ribbonNotice,
-  spamDialogText,
-  type FlowEnv,
-  type PreparedReport,
-  type UserInput,
-} from "./reportFlow";
+import { prepareReport, type FlowEnv, type PreparedReport, type UserInput } from "./reportFlow";
 
-/** Whole-flow deadline, well inside Outlook's five minutes (each Office call also has its own 15 s). */
-export const FLOW_DEADLINE_MS = 120_000;
+/**
+ * Whole-flow deadline, inside Outlook's five minutes: the message export alone may take up to
+ * EML_TIMEOUT_MS (150 s) for a large message, and one delivery attempt report.timeoutMs.
+ */
+export const FLOW_DEADLINE_MS = 240_000;
+/** After the user's own report, other due outbox entries are retried for at most this long. */
+export const BACKLOG_BUDGET_MS = 5_000;
 /** Key of our notification on the message, so a second report replaces the first. */
 export const NOTIFICATION_KEY = "campaignguard-report";
 /** An image id from manifest.xml's <bt:Images>; InformationalMessage notifications require one. */
 export const NOTIFICATION_ICON = "Icon.16x16";
+/** Title of Outlook's post-report dialog. */
+export const DIALOG_TITLE = "CampaignGuard";
 
 export type CommandItem = ReadItem & {
+  itemId?: string;
   notificationMessages?: Pick<Office.NotificationMessages, "replaceAsync">;
 };
 
@@ -39,12 +53,16 @@ export type SpamEvent = Pick<Office.MailboxEvent, "completed"> &
 
 export interface HandlerOptions {
   loadConfig?: () => Promise<Config>;
-  /** Receives each prepared report. Delivery and the outbox will plug in here; nothing is sent yet. */
-  onPrepared?: (prepared: PreparedReport) => void | Promise<void>;
   now?: () => Date;
   /** Per Office call. */
   timeoutMs?: number;
+  /** For getAsFileAsync. */
+  emlTimeoutMs?: number;
   deadlineMs?: number;
+  outbox?: Outbox;
+  fetch?: FetchLike;
+  /** The add-in's base URL; found from the page or Office.context.urls otherwise. */
+  baseUrl?: string;
 }
 
 export interface Handlers {
@@ -52,11 +70,36 @@ export interface Handlers {
   onSpamReport(event: SpamEvent): Promise<void>;
 }
 
-type Outcome = { report: PreparedReport["report"] } | { error: unknown };
+/** What happened, for the words and the move. */
+type Outcome =
+  | { prepared: PreparedReport; delivered: ReportOutcome; language: Language }
+  | { error: unknown; language: Language; config?: Config };
 
 const NO_REQUIREMENTS: Requirements = { isSetSupported: () => false };
 
-function officeEnv(options: HandlerOptions): FlowEnv & { item: CommandItem | null } {
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage;
+  } catch {
+    return undefined;
+  }
+}
+
+function defaultFetch(): FetchLike {
+  return (url, init) => fetch(url, init);
+}
+
+let sharedOutbox: Outbox | undefined;
+function outboxFor(options: HandlerOptions): Outbox {
+  if (options.outbox) return options.outbox;
+  sharedOutbox ??= new Outbox(defaultOutboxStore());
+  return sharedOutbox;
+}
+
+function officeEnv(
+  options: HandlerOptions,
+  baseUrl: string | undefined,
+): FlowEnv & { item: CommandItem | null } {
   const mailbox = Office.context.mailbox;
   let reporter: string | undefined;
   try {
@@ -68,9 +111,42 @@ function officeEnv(options: HandlerOptions): FlowEnv & { item: CommandItem | nul
     item: (mailbox.item as CommandItem | undefined) ?? null,
     requirements: Office.context.requirements ?? NO_REQUIREMENTS,
     reporter,
-    loadConfig: options.loadConfig ?? (() => loadCommandConfig()),
+    loadConfig: options.loadConfig ?? (() => loadCommandConfig({ pageUrl: baseUrl })),
     now: options.now ?? (() => new Date()),
     timeoutMs: options.timeoutMs,
+    emlTimeoutMs: options.emlTimeoutMs,
+  };
+}
+
+/** The delivery environment: never interactive here. */
+export function submitEnv(
+  config: Config,
+  language: Language,
+  options: HandlerOptions,
+  baseUrl: string | undefined,
+  item: CommandItem | null,
+): SubmitEnv {
+  const mailbox = Office.context.mailbox;
+  return {
+    settings: config.report,
+    language,
+    outbox: outboxFor(options),
+    fetch: options.fetch ?? defaultFetch(),
+    tokens: () =>
+      graphTokens({
+        clientId: config.report.clientId ?? "",
+        authority: config.report.authority,
+        baseUrl: baseUrl ?? "https://localhost/",
+        office: Office as unknown as OfficeForAuth,
+        interactive: false,
+        createPca: createNestablePublicClientApplication,
+      }),
+    compose:
+      typeof mailbox.displayNewMessageForm === "function"
+        ? (form) => mailbox.displayNewMessageForm(form as Parameters<typeof mailbox.displayNewMessageForm>[0])
+        : undefined,
+    itemId: item?.itemId ?? null,
+    now: () => (options.now ? options.now().getTime() : Date.now()),
   };
 }
 
@@ -80,22 +156,49 @@ async function run(
   user: UserInput,
 ): Promise<{ outcome: Outcome; item: CommandItem | null }> {
   let item: CommandItem | null = null;
+  let language: Language = reportLanguage("auto", displayLanguage());
+  let config: Config | undefined;
   try {
-    const env = officeEnv(options);
+    const baseUrl = options.baseUrl ?? addinBaseUrl();
+    const env = officeEnv(options, baseUrl);
     item = env.item;
-    const flow = async () => {
-      const prepared = await prepareReport(env, user);
-      if (options.onPrepared) await options.onPrepared(prepared);
-      return prepared;
-    };
-    const prepared = await withTimeout(
-      flow(),
-      options.deadlineMs ?? FLOW_DEADLINE_MS,
-      "Preparing the report",
-    );
-    return { outcome: { report: prepared.report }, item };
+    const deadline = options.deadlineMs ?? FLOW_DEADLINE_MS;
+    const started = Date.now();
+    const prepared = await withTimeout(prepareReport(env, user), deadline, "Preparing the report");
+    config = prepared.config;
+    language = reportLanguage(config.language, displayLanguage());
+    const delivery = submitEnv(config, language, options, baseUrl, item);
+    const remaining = Math.max(1_000, deadline - (Date.now() - started));
+    const delivered = await withTimeout(
+      submitReport(prepared.report, delivery),
+      remaining,
+      "Sending the report",
+    ).catch(async (error: unknown): Promise<ReportOutcome> => {
+      // The attempt outlived the flow: the report is in the outbox and its lease will expire.
+      if (!(error instanceof TimeoutError)) throw error;
+      return {
+        kind: "queued",
+        mode: config?.report.mode === "graph" ? "graph" : "webhook",
+        destination:
+          (config?.report.mode === "webhook" ? config.report.webhookUrl : config?.report.target) ?? "",
+        nextAttemptAt: Date.now() + delivery.settings.timeoutMs * 3,
+        reason: "timeout",
+        needsSignIn: false,
+      };
+    });
+    // The next command retries what waits (reports queued earlier), briefly.
+    if (
+      delivered.kind !== "composed" &&
+      delivered.kind !== "not-configured" &&
+      delivered.kind !== "misconfigured"
+    ) {
+      await delivery.outbox
+        .process((entry) => deliverEntry(entry, delivery), { deadline: Date.now() + BACKLOG_BUDGET_MS })
+        .catch(() => undefined);
+    }
+    return { outcome: { prepared, delivered, language }, item };
   } catch (error) {
-    return { outcome: { error }, item };
+    return { outcome: { error, language, config }, item };
   }
 }
 
@@ -137,12 +240,50 @@ async function notify(
   }
 }
 
-function noMove(): Office.MailboxEnums.MoveSpamItemTo {
+function moveTo(after: AfterReport | "noMove"): Office.MailboxEnums.MoveSpamItemTo {
+  const values = {
+    junk: "junkFolder",
+    delete: "deletedItemsFolder",
+    keep: "noMove",
+    noMove: "noMove",
+  } as const;
   try {
-    return Office.MailboxEnums.MoveSpamItemTo.NoMove;
+    const e = Office.MailboxEnums.MoveSpamItemTo;
+    const byName = { junk: e.JunkFolder, delete: e.DeletedItemsFolder, keep: e.NoMove, noMove: e.NoMove };
+    return byName[after] ?? (values[after] as Office.MailboxEnums.MoveSpamItemTo);
   } catch {
-    return "noMove" as Office.MailboxEnums.MoveSpamItemTo;
+    return values[after] as Office.MailboxEnums.MoveSpamItemTo;
   }
+}
+
+function errorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/[.\s]+$/, "") || "unknown error";
+}
+
+/** The ribbon notice for an outcome. */
+export function ribbonNotice(outcome: Outcome): string {
+  if ("error" in outcome) return REPORT_TEXT[outcome.language].notice.prepareFailed;
+  return noticeText(outcome.delivered, outcome.language, Date.now());
+}
+
+/** Outlook's dialog text and where the message goes. */
+export function spamCompletion(outcome: Outcome): { description: string; move: AfterReport | "noMove" } {
+  if ("error" in outcome)
+    return {
+      description: REPORT_TEXT[outcome.language].dialog.prepareFailed(errorReason(outcome.error)),
+      move: "noMove",
+    };
+  const after = outcome.prepared.config.report.afterReport;
+  const move = mayMove(outcome.delivered) ? after : "noMove";
+  return {
+    description: dialogText(outcome.delivered, outcome.language, {
+      now: Date.now(),
+      verdict: outcome.prepared.report.verdict,
+      after: move === "noMove" ? "keep" : after,
+    }),
+    move,
+  };
 }
 
 export function createHandlers(options: HandlerOptions = {}): Handlers {
@@ -158,25 +299,28 @@ export function createHandlers(options: HandlerOptions = {}): Handlers {
     },
 
     async onSpamReport(event) {
-      // Message not moved: nothing is delivered yet, so moving it to Junk would hide it from the
-      // security team's eventual review. Switch to config.report.afterReport once delivery exists.
-      const complete = completeOnce((description: string) =>
+      const complete = completeOnce((description: string, move: AfterReport | "noMove") =>
         event.completed({
-          moveItemTo: noMove(),
+          moveItemTo: moveTo(move),
           showPostProcessingDialog: { title: DIALOG_TITLE, description },
         }),
       );
-      let description: string;
+      let result: { description: string; move: AfterReport | "noMove" };
       try {
         const user: UserInput = {
           options: Array.isArray(event.options) ? event.options.slice() : undefined,
           freeText: typeof event.freeText === "string" ? event.freeText : undefined,
         };
-        description = spamDialogText((await run(options, user)).outcome);
+        result = spamCompletion((await run(options, user)).outcome);
       } catch (error) {
-        description = spamDialogText({ error });
+        result = {
+          description: REPORT_TEXT[
+            reportLanguage(DEFAULT_CONFIG.language, displayLanguage())
+          ].dialog.prepareFailed(errorReason(error)),
+          move: "noMove",
+        };
       }
-      complete(description);
+      complete(result.description, result.move);
     },
   };
 }

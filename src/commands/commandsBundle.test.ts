@@ -32,13 +32,17 @@ beforeAll(async () => {
 
 function load(extraGlobals: Record<string, unknown> = {}) {
   const item = fakeItem();
-  const host = installFakeOffice({ mailbox: fakeMailbox(item) });
+  const mailbox = fakeMailbox(item);
+  const forms: unknown[] = [];
+  (mailbox as unknown as { displayNewMessageForm: (form: unknown) => void }).displayNewMessageForm = (form) =>
+    void forms.push(form);
+  const host = installFakeOffice({ mailbox });
   const office = (globalThis as { Office?: unknown }).Office;
   host.uninstall();
   // Only what a plain engine has, plus timers and Office. `URL`: see the test below.
   const context = createContext({ Office: office, setTimeout, clearTimeout, ...extraGlobals });
   runInContext(bundle, context, { filename: "commands.js" });
-  return { host, item, context };
+  return { host, item, context, forms };
 }
 
 describe("commands bundle in a JavaScript-only runtime", () => {
@@ -48,7 +52,7 @@ describe("commands bundle in a JavaScript-only runtime", () => {
   });
 
   it("loads without DOM, fetch or TextEncoder, registers both handlers, and completes each event once", async () => {
-    const { host, item, context } = load({ URL });
+    const { host, item, context, forms } = load({ URL });
     expect(runInContext("typeof document + typeof fetch + typeof localStorage", context)).toBe(
       "undefinedundefinedundefined",
     );
@@ -62,7 +66,10 @@ describe("commands bundle in a JavaScript-only runtime", () => {
         moveItemTo: "noMove",
         showPostProcessingDialog: {
           title: "CampaignGuard",
-          description: expect.stringMatching(/^CampaignGuard's verdict: Dangerous, likely phishing/),
+          // No config.json can be fetched here: the defaults (compose, no target) open a forward.
+          description: expect.stringMatching(
+            /^A forward is open with the message attached: .* CampaignGuard's verdict: dangerous, likely phishing\.$/,
+          ),
         },
       },
     ]);
@@ -70,7 +77,10 @@ describe("commands bundle in a JavaScript-only runtime", () => {
     const ribbon = fakeCommandEvent();
     await host.associated.get("onReportMessage")!(ribbon);
     expect(ribbon.completions).toEqual([undefined]);
-    expect(item.notifications[0].details.message).toMatch(/^CampaignGuard: dangerous, likely phishing\./);
+    expect(item.notifications[0].details.message).toBe(
+      "CampaignGuard: a forward with the message is open. Press Send to report it.",
+    );
+    expect(forms).toHaveLength(2);
   });
 
   it("still registers both handlers and completes each event once in a runtime without URL", async () => {

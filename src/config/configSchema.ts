@@ -20,9 +20,25 @@ export const configSchema = z
       .strict(),
     report: z
       .object({
-        mode: z.enum(["none", "forward", "webhook", "graph"]),
-        target: z.string().nullable(),
+        /**
+         * compose: a pre-filled forward the user sends (needs no consent); graph: sent for the user
+         * through Microsoft Graph; webhook: POSTed to your server; none: reporting off. "forward" is
+         * the old name of compose.
+         */
+        mode: z.enum(["compose", "forward", "graph", "webhook", "none"]),
+        /** The security mailbox (compose and graph). */
+        target: z.string().trim().max(320).nullable(),
         afterReport: z.enum(["junk", "delete", "keep"]),
+        /** webhook: where reports are POSTed; https (plain http only on localhost). */
+        webhookUrl: z.string().url().nullable(),
+        /** graph: the Entra ID app registration's client ID. */
+        clientId: z.string().trim().max(100).nullable(),
+        /** graph: the sign-in authority (a national cloud's, or one tenant's). */
+        authority: z.string().url(),
+        /** graph: Microsoft Graph's base URL (a national cloud's, e.g. https://graph.microsoft.us/v1.0). */
+        graphUrl: z.string().url(),
+        /** Deadline for one delivery attempt (Graph or webhook), in milliseconds. */
+        timeoutMs: z.number().int().min(1000).max(120000),
       })
       .strict(),
   })

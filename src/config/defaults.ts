@@ -7,5 +7,14 @@ export const DEFAULT_CONFIG: Config = {
   authservIds: [],
   language: "auto",
   feed: { url: null, publicKeys: [] },
-  report: { mode: "forward", target: null, afterReport: "junk" },
+  report: {
+    mode: "compose",
+    target: null,
+    afterReport: "junk",
+    webhookUrl: null,
+    clientId: null,
+    authority: "https://login.microsoftonline.com/organizations",
+    graphUrl: "https://graph.microsoft.com/v1.0",
+    timeoutMs: 20_000,
+  },
 };

@@ -1,13 +1,20 @@
 /** The open message as Base64 EML (getAsFileAsync, Mailbox 1.14), or why it is not available. */
-import { OFFICE_CALL_TIMEOUT_MS, TimeoutError, officeCall } from "./officeCall";
-import type { ReadItem, ReadOptions, Requirements } from "./readSnapshot";
+import { TimeoutError, officeCall } from "./officeCall";
+import type { ReadItem, Requirements } from "./readSnapshot";
+
+/**
+ * getAsFileAsync's own deadline, much longer than other Office calls': a large message (attachments
+ * of tens of MB) takes a while to export, and cutting it off would lose the copy the security team
+ * needs. Still well inside the Report button's five minutes.
+ */
+export const EML_TIMEOUT_MS = 150_000;
 
 export type EmlResult = { base64: string } | { unavailable: string };
 
 export async function readEml(
   item: ReadItem,
   requirements: Requirements,
-  options: ReadOptions = {},
+  options: { timeoutMs?: number } = {},
 ): Promise<EmlResult> {
   let supported = false;
   let get: ReadItem["getAsFileAsync"];
@@ -25,7 +32,7 @@ export async function readEml(
     const base64 = await officeCall<string>(
       "getAsFileAsync",
       (callback) => getAsFile.call(item, callback),
-      options.timeoutMs ?? OFFICE_CALL_TIMEOUT_MS,
+      options.timeoutMs ?? EML_TIMEOUT_MS,
     );
     if (typeof base64 !== "string" || base64.trim() === "") {
       return { unavailable: "Outlook returned an empty message file." };
