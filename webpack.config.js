@@ -23,6 +23,8 @@ function pane(env, argv) {
       standalone: "./src/taskpane/standalone.tsx",
       // Self-contained: classic Outlook on Windows runs it in a JavaScript-only runtime without imports.
       commands: "./src/commands/commands.ts",
+      // The Office dialog fallback for Graph sign-in where Outlook has no nested app authentication.
+      "auth-dialog": "./src/report/authDialog.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
     resolve,
@@ -47,17 +49,28 @@ function pane(env, argv) {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/report/authDialog.html",
+        chunks: ["auth-dialog"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
           { from: "src/taskpane/oldOutlook.js", to: "old-outlook.js" },
+          // Lets classic Outlook's JavaScript-only runtime (commands.js) make CORS requests and get
+          // tokens; it must be served at the origin's root (README, "The well-known file").
+          {
+            from: "src/wellKnown/microsoft-officeaddins-allowed.json",
+            to: ".well-known/microsoft-officeaddins-allowed.json",
+          },
         ],
       }),
     ],
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: path.resolve(__dirname, "dist"), staticOptions: { dotfiles: "allow" } },
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,

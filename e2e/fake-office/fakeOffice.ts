@@ -129,7 +129,12 @@ function compareVersions(a: string, b: string): number {
 }
 
 function supports(name: string, minVersion?: string | number): boolean {
-  const max = name.toLowerCase() === "mailbox" ? mailboxVersion : config.requirementSets?.[name];
+  const max =
+    name.toLowerCase() === "mailbox"
+      ? mailboxVersion
+      : name === "NestedAppAuth" && config.identity?.naa
+        ? "1.1"
+        : config.requirementSets?.[name];
   if (max === undefined) return false;
   return minVersion === undefined || compareVersions(max, String(minVersion)) >= 0;
 }
@@ -452,6 +457,176 @@ const roamingSettings = {
 
 const actions = new Map<string, (arg?: unknown) => void>();
 
+// ---------------------------------------------------------------------------------------------
+// Sign-in: the broker's side of nested app authentication, and the Office dialog
+
+const dialogs: string[] = [];
+
+function base64Url(value: object): string {
+  return btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+const ACCOUNT = {
+  homeAccountId: "00000000-0000-0000-0000-0000000000aa.00000000-0000-0000-0000-0000000000bb",
+  environment: "login.microsoftonline.com",
+  tenantId: "00000000-0000-0000-0000-0000000000bb",
+  localAccountId: "00000000-0000-0000-0000-0000000000aa",
+  username: USER.emailAddress,
+  name: USER.displayName,
+};
+
+function idToken(clientId: string): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    aud: clientId,
+    iss: `https://login.microsoftonline.com/${ACCOUNT.tenantId}/v2.0`,
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    oid: ACCOUNT.localAccountId,
+    tid: ACCOUNT.tenantId,
+    sub: "fake-subject",
+    preferred_username: ACCOUNT.username,
+    name: ACCOUNT.name,
+    ver: "2.0",
+  };
+  return `${base64Url({ alg: "none", typ: "JWT" })}.${base64Url(claims)}.`;
+}
+
+/** Asks the token endpoint (a local test peer) for a token, as Outlook's broker asks Entra ID. */
+async function fetchToken(
+  clientId: string,
+  scope: string,
+  interactive: boolean,
+): Promise<
+  { ok: true; token: string; expiresIn: number; scope: string } | { ok: false; status: number; error: string }
+> {
+  const tokenUrl = config.identity?.tokenUrl ?? "";
+  try {
+    const response = await fetch(tokenUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        client_id: clientId,
+        scope,
+        grant_type: interactive ? "interactive" : "silent",
+      }).toString(),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (response.ok)
+      return {
+        ok: true,
+        token: String(json.access_token),
+        expiresIn: Number(json.expires_in),
+        scope: String(json.scope ?? scope),
+      };
+    return { ok: false, status: response.status, error: String(json.error ?? "error") };
+  } catch (error) {
+    return { ok: false, status: 0, error: String(error) };
+  }
+}
+
+if (config.identity?.naa) {
+  const listeners: Array<(message: string) => void> = [];
+  const respond = (payload: object) =>
+    setTimeout(() => {
+      for (const listener of [...listeners]) listener(JSON.stringify(payload));
+    }, 0);
+  Object.assign(window, {
+    nestedAppAuthBridge: {
+      addEventListener(type: string, listener: (message: string) => void) {
+        if (type === "message") listeners.push(listener);
+      },
+      removeEventListener(_type: string, listener: (message: string) => void) {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      },
+      postMessage(raw: string) {
+        const request = JSON.parse(raw) as {
+          method: string;
+          requestId: string;
+          tokenParams?: { clientId: string; scope: string };
+        };
+        record(`nestedAppAuthBridge.${request.method}`, [request.tokenParams?.scope ?? null]);
+        const base = { messageType: "NestedAppAuthResponse", requestId: request.requestId };
+        if (request.method === "GetInitContext") {
+          respond({ ...base, success: true, initContext: { sdkName: "fake-outlook", sdkVersion: "1.0.0" } });
+          return;
+        }
+        const params = request.tokenParams ?? { clientId: "", scope: "" };
+        void fetchToken(params.clientId, params.scope, request.method === "GetTokenPopup").then((result) => {
+          if (result.ok)
+            respond({
+              ...base,
+              success: true,
+              token: {
+                access_token: result.token,
+                expires_in: result.expiresIn,
+                id_token: idToken(params.clientId),
+                properties: null,
+                scope: result.scope,
+              },
+              account: ACCOUNT,
+            });
+          else
+            respond({
+              ...base,
+              success: false,
+              error: {
+                status:
+                  result.error === "interaction_required"
+                    ? "USER_INTERACTION_REQUIRED"
+                    : result.status === 0
+                      ? "NO_NETWORK"
+                      : result.status >= 500
+                        ? "TRANSIENT_ERROR"
+                        : "PERSISTENT_ERROR",
+                code: result.error,
+                description: `token endpoint answered ${result.status}`,
+              },
+            });
+        });
+      },
+    },
+  });
+}
+
+const ui = {
+  /** Stands in for auth-dialog.html: the "dialog" gets a token from the token endpoint and answers. */
+  displayDialogAsync(url: string, a?: unknown, b?: unknown) {
+    record("ui.displayDialogAsync", [url, a]);
+    dialogs.push(url);
+    const { options, callback } = optionsAndCallback<object>(a, b);
+    const handlers = new Map<string, (arg: { message?: string; origin?: string; error?: number }) => void>();
+    const dialog = {
+      addEventHandler(type: string, handler: (arg: { message?: string }) => void) {
+        handlers.set(type, handler);
+      },
+      close() {
+        record("dialog.close", []);
+      },
+    };
+    complete("ui.displayDialogAsync", options, callback, () => dialog);
+    const params = new URL(url).searchParams;
+    void fetchToken(params.get("clientId") ?? "", "Mail.Send", true).then((result) => {
+      const message = result.ok
+        ? { status: "success", accessToken: result.token, expiresOn: Date.now() + result.expiresIn * 1000 }
+        : { status: "error", error: result.error };
+      setTimeout(
+        () =>
+          handlers.get(EventType.DialogMessageReceived)?.({
+            message: JSON.stringify(message),
+            origin: new URL(url).origin,
+          }),
+        delayMs,
+      );
+    });
+  },
+  messageParent(message: string) {
+    record("ui.messageParent", [message]);
+  },
+};
+
 const context = watched(
   {
     mailbox,
@@ -483,6 +658,8 @@ const context = watched(
         return supports(name, minVersion);
       },
     },
+    ui,
+    ...(config.javascriptRuntimeUrl ? { urls: { javascriptRuntimeUrl: config.javascriptRuntimeUrl } } : {}),
   },
   "context",
 );
@@ -566,6 +743,7 @@ const host: FakeHost = {
     return true;
   },
   itemChangedHandlers: () => itemChangedHandlers.length,
+  dialogs,
 };
 
 Object.assign(window, {

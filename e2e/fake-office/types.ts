@@ -31,6 +31,15 @@ export interface FakeConfig {
    * bytes). An id not listed fails with InvalidAttachmentId.
    */
   attachmentContent?: Record<string, string>;
+  /** `Office.context.urls.javascriptRuntimeUrl` (Mailbox 1.14); absent by default. */
+  javascriptRuntimeUrl?: string;
+  /**
+   * Sign-in as Outlook's broker does it: tokens come from this token endpoint (a local test peer).
+   * With `naa`, the host offers nested app authentication (`window.nestedAppAuthBridge` and the
+   * NestedAppAuth 1.1 requirement set); without, only the Office dialog (`displayDialogAsync`), which
+   * stands in for auth-dialog.html signing in and answering with the token.
+   */
+  identity?: { tokenUrl: string; naa: boolean };
 }
 
 export interface FakeCall {
@@ -54,6 +63,8 @@ export interface FakeHost {
   invokeAction(name: string, event: unknown): boolean;
   /** Number of handlers registered for ItemChanged. */
   itemChangedHandlers(): number;
+  /** URLs opened with `Office.context.ui.displayDialogAsync`. */
+  dialogs: string[];
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildEml, spoofHeaders } from "../../test/support/eml";
@@ -165,5 +165,26 @@ describe("campaign-guard manifest", () => {
     expect(code).toBe(0);
     expect(out).not.toContain("localhost");
     expect(out).toContain("https://addins.campaign.org/guard/taskpane.html");
+  });
+
+  it("writes the well-known file for classic Outlook, naming commands.js, and says where to serve it", async () => {
+    const out = mkdtempSync(join(tmpdir(), "cg-wellknown-"));
+    const file = join(out, "microsoft-officeaddins-allowed.json");
+    const { code, err } = await cli(
+      "manifest",
+      "--url",
+      "https://addins.campaign.org/guard/",
+      "--out",
+      join(out, "manifest.prod.xml"),
+      "--well-known",
+      file,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
+      allowed: ["https://addins.campaign.org/guard/commands.js"],
+    });
+    expect(err).toContain(
+      "serve it at https://addins.campaign.org/.well-known/microsoft-officeaddins-allowed.json",
+    );
   });
 });

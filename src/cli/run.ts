@@ -14,8 +14,10 @@ Commands:
   scan [--json] [--config FILE] PATH...         analyse .eml files (a directory is searched recursively)
   domain [--json] [--config FILE] DOMAIN_OR_URL...
                                                 check domains or URLs: known spoofs and look-alikes, with how they imitate
-  manifest --url https://host/path/ [--out FILE]
-                                                write a production manifest.xml for your host
+  manifest --url https://host/path/ [--out FILE] [--well-known FILE]
+                                                write a production manifest.xml for your host, and the
+                                                .well-known/microsoft-officeaddins-allowed.json that
+                                                classic Outlook needs at the host's root
   eval [--phish DIR]... [--ham DIR]... [--json] [--half tuning|checking|both] [--list WHAT]...
                                                 detection figures over corpora of real mail
                                                 (campaign-guard eval --help for its options)
@@ -71,6 +73,7 @@ export async function run(
         config: { type: "string" },
         url: { type: "string" },
         out: { type: "string" },
+        "well-known": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -79,7 +82,8 @@ export async function run(
       io.out(USAGE);
       return EXIT.ok;
     }
-    if (command === "manifest") return await manifest(manifestTemplate, values.url, values.out, io);
+    if (command === "manifest")
+      return await manifest(manifestTemplate, values.url, values.out, io, values["well-known"]);
     if (command !== "scan" && command !== "domain") {
       throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");
     }

@@ -4,6 +4,8 @@ import { detectHost } from "./detectHost";
 import { pickLanguage } from "./i18n";
 import { loadConfig } from "./loadConfig";
 import { officeHost } from "./outlookHost";
+import { paneReporting } from "./reporting";
+import { ReportPanel } from "./ReportPanel";
 import { browserThemeHints, pickTheme } from "./theme";
 
 // The task pane inside Outlook. office.js is a blocking script before this deferred bundle: by now it
@@ -20,13 +22,18 @@ detectHost(office, (mode) => {
   void settings.then(({ config, notice }) => {
     if (mode === "outlook" && office) {
       const context = office.context;
+      const language = pickLanguage(config.language, context.displayLanguage);
+      // Reporting (issue 14): retries what waits in the outbox, and the Report button beside the verdict.
+      const reporting = paneReporting(office, config, language);
+      void reporting.processDue();
       show({
         mode: "outlook",
-        language: pickLanguage(config.language, context.displayLanguage),
+        language,
         theme: pickTheme(browserThemeHints(context.officeTheme?.bodyBackgroundColor)),
         notice,
         config,
         host: officeHost(office),
+        reportAction: (result) => <ReportPanel reporting={reporting} result={result} />,
       });
     } else {
       const language = pickLanguage(config.language, navigator.language);

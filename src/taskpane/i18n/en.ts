@@ -254,6 +254,41 @@ export const en = {
       msg: "This is an Outlook .msg file, which CampaignGuard cannot read. Save the message as .eml instead (see below).",
     },
   },
+  report: {
+    button: "Report to your security team",
+    working: "Sending the report…",
+    sent: (where: string) => `Report sent to ${where}. Thank you.`,
+    queued: (where: string, when: string) =>
+      `Your report to ${where} could not be sent right now. CampaignGuard keeps it and will send it ${when}.`,
+    needsSignIn: (where: string) =>
+      `Your report to ${where} is kept. Sending it needs you to sign in to Microsoft 365.`,
+    signIn: "Sign in and send",
+    already: (where: string, date: string) =>
+      `You already reported this message: it was sent to ${where} on ${date}.`,
+    composed: (where: string) =>
+      `A forward to ${where} has opened with the message attached. Press Send in it to report the message.`,
+    composedNoTarget:
+      "A forward has opened with the message attached. Add your security contact's address and press Send.",
+    failed: (reason: string) =>
+      `The report could not be sent (${reason}). It is kept: try again, or tell your security contact.`,
+    notConfigured:
+      "Sending reports is turned off for your organisation. Tell your security contact about this message.",
+    misconfigured: (what: string) =>
+      `Reports cannot be sent: your organisation's CampaignGuard settings are incomplete (${what}). Tell your security contact.`,
+    error: (reason: string) => `The report could not be prepared (${reason}). Nothing was sent.`,
+    afterwards: "You can delete the message once your security team has it.",
+    outboxHeading: (n: number) =>
+      n === 1 ? "1 report waiting to be sent" : `${n} reports waiting to be sent`,
+    outboxWaiting: (when: string) => `Will be sent ${when}.`,
+    outboxSending: "Sending now…",
+    outboxNeedsSignIn: "Needs you to sign in.",
+    outboxFailed: (reason: string) => `Not sent: ${reason}.`,
+    outboxTo: (where: string) => `To ${where}`,
+    retry: "Send now",
+    discard: "Remove",
+    discardConfirm: "Remove it without sending",
+    noSubject: "(no subject)",
+  },
 };
 
 /** The shape every language follows: the same keys, each a string or a function returning one. */

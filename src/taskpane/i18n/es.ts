@@ -258,4 +258,38 @@ export const es: Strings = {
       msg: "Es un archivo .msg de Outlook, que CampaignGuard no puede leer. Guarde el mensaje como .eml (vea abajo).",
     },
   },
+  report: {
+    button: "Denunciar a su equipo de seguridad",
+    working: "Enviando la denuncia…",
+    sent: (where: string) => `Denuncia enviada a ${where}. Gracias.`,
+    queued: (where: string, when: string) =>
+      `Su denuncia a ${where} no se pudo enviar ahora. CampaignGuard la guarda y la enviará ${when}.`,
+    needsSignIn: (where: string) =>
+      `Su denuncia a ${where} queda guardada. Para enviarla debe iniciar sesión en Microsoft 365.`,
+    signIn: "Iniciar sesión y enviar",
+    already: (where: string, date: string) => `Ya denunció este mensaje: se envió a ${where} el ${date}.`,
+    composed: (where: string) =>
+      `Se abrió un reenvío a ${where} con el mensaje adjunto. Pulse Enviar en él para denunciar el mensaje.`,
+    composedNoTarget:
+      "Se abrió un reenvío con el mensaje adjunto. Añada la dirección de su contacto de seguridad y pulse Enviar.",
+    failed: (reason: string) =>
+      `No se pudo enviar la denuncia (${reason}). Queda guardada: inténtelo de nuevo o avise a su contacto de seguridad.`,
+    notConfigured:
+      "El envío de denuncias está desactivado en su organización. Avise a su contacto de seguridad de este mensaje.",
+    misconfigured: (what: string) =>
+      `No se pueden enviar denuncias: la configuración de CampaignGuard de su organización está incompleta (${what}). Avise a su contacto de seguridad.`,
+    error: (reason: string) => `No se pudo preparar la denuncia (${reason}). No se envió nada.`,
+    afterwards: "Puede borrar el mensaje cuando su equipo de seguridad lo tenga.",
+    outboxHeading: (n: number) =>
+      n === 1 ? "1 denuncia pendiente de envío" : `${n} denuncias pendientes de envío`,
+    outboxWaiting: (when: string) => `Se enviará ${when}.`,
+    outboxSending: "Enviando ahora…",
+    outboxNeedsSignIn: "Debe iniciar sesión.",
+    outboxFailed: (reason: string) => `No enviada: ${reason}.`,
+    outboxTo: (where: string) => `A ${where}`,
+    retry: "Enviar ahora",
+    discard: "Quitar",
+    discardConfirm: "Quitarla sin enviar",
+    noSubject: "(sin asunto)",
+  },
 };
