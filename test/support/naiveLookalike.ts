@@ -54,13 +54,13 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
   const spoofs = lists.spoofs.map((s) => ({ entry: s, host: normalizeHost(s.domain)?.host }));
 
   const isLureOrBrand = (tok: Token, lures: ReadonlySet<string>, common: boolean) =>
-    lures.has(tok.text) || (!common && targets.some((t) => t.labelSkeleton === tok.skeleton));
+    lures.has(tok.text) || (!common && targets.some((t) => t.labelSkeletons.includes(tok.skeleton)));
 
   function brandToken(s: DomainSubject, t: ProtectedTarget): boolean {
     const single = s.tokens.filter((k) => k.label === s.registrableLabelIndex).length === 1;
     return s.tokens.some((tok) => {
       if (tok.label === s.registrableLabelIndex && single) return false;
-      if (tok.skeleton !== t.labelSkeleton) return false;
+      if (!t.labelSkeletons.includes(tok.skeleton)) return false;
       const lures = t.common
         ? CREDENTIAL_WORDS
         : t.label.length < MIN_BRAND_TOKEN_LENGTH
@@ -82,7 +82,10 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
         const ascii = [...s.labels.slice(i, last), cut(s.labels[last])].join(".");
         const shown = [...s.unicodeLabels.slice(i, last), cut(s.unicodeLabels[last])].join(".");
         const exact = targets.find((x) => x.domain === ascii);
-        if (exact ? exact === t : skeleton(shown) === skeleton(t.domain)) return true;
+        const [first, ...ending] = shown.split(".");
+        const looksLike =
+          t.labelSkeletons.includes(skeleton(first)) && skeleton(ending.join(".")) === t.suffixSkeleton;
+        if (exact ? exact === t : looksLike) return true;
       }
     }
     for (let i = 0; i < s.tokens.length; i++) {
@@ -106,7 +109,7 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
     const sk = s.labelSkeletons[0];
     for (const t of targets) {
       if (t.domain === reg) continue;
-      if (s.labelSkeletons.includes(t.labelSkeleton) && t.label !== s.label)
+      if (t.labelSkeletons.some((v) => s.labelSkeletons.includes(v)) && t.label !== s.label)
         keys.push(`homograph:${t.domain}`);
       if (embedded(s, t)) keys.push(`target-embedding:${t.domain}`);
       if (swapsEnding(s, t)) keys.push(`tld-swap:${t.domain}`);

@@ -7,7 +7,7 @@ import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
 import { NearScreen } from "./nearScreen";
 import { normalizeHost, type NormalizedHost } from "./normalize";
 import type { DomainSubject } from "./subject";
-import { skeleton } from "./skeleton";
+import { sequenceVariants, skeleton } from "./skeleton";
 
 /** A protected domain taken apart once, when the index is built. */
 export interface ProtectedTarget {
@@ -18,6 +18,11 @@ export interface ProtectedTarget {
   label: string;
   suffix: string;
   labelSkeleton: string;
+  /**
+   * The label skeleton and its other spellings with look-alike letter sequences the skeleton does
+   * not fold (d as cl: skeleton/sequences.ts), primary first. Each is a key of the skeleton index.
+   */
+  labelSkeletons: readonly string[];
   /** Skeleton of the public suffix, and how many labels it has ("co.uk": 2). */
   suffixSkeleton: string;
   suffixLabels: number;
@@ -111,12 +116,14 @@ function targetOf(entry: ProtectedDomain): ProtectedTarget | undefined {
   if (label === "" || label.includes(".")) return undefined;
   // An international protected name ("fóó.com") is compared by what it displays, not its punycode.
   const shown = checkIdn(domain).unicode.split(".")[0];
+  const labelSkeleton = skeleton(shown);
   return {
     entry,
     domain,
     label,
     suffix: h.publicSuffix,
-    labelSkeleton: skeleton(shown),
+    labelSkeleton,
+    labelSkeletons: [labelSkeleton, ...sequenceVariants(labelSkeleton)],
     suffixSkeleton: skeleton(h.publicSuffix),
     suffixLabels: h.publicSuffix.split(".").length,
     common: COMMON_WORDS.has(label),
@@ -145,19 +152,19 @@ export function buildDomainIndex(
   const targets = [...domains.values()];
   const n = targets.length;
   const byLabel = new MultiMap<string>(n);
-  const byLabelSkeleton = new MultiMap<string>(n);
+  const byLabelSkeleton = new MultiMap<string>(2 * n);
   const byDotless = new MultiMap<string>(n);
   // Keyed by hash: the skeleton itself and every string one deletion away from it.
   const byDeletion = new MultiMap<number>(n * 12);
   const deletions = new HashBuffer();
   // Every key of byLabel, byLabelSkeleton and byDotless, in one filter.
-  const names = new HashFilter(3 * n);
+  const names = new HashFilter(4 * n);
   for (const t of targets) {
     const dotless = t.domain.split(".").join("");
     byLabel.add(t.label, t);
-    byLabelSkeleton.add(t.labelSkeleton, t);
+    for (const s of t.labelSkeletons) byLabelSkeleton.add(s, t);
     byDotless.add(dotless, t);
-    for (const key of [t.label, t.labelSkeleton, dotless]) names.add(hashOf(key));
+    for (const key of [t.label, ...t.labelSkeletons, dotless]) names.add(hashOf(key));
     if (t.labelSkeleton.length >= MIN_TYPO_LENGTH) {
       byDeletion.add(hashOf(t.labelSkeleton), t);
       const count = deletionHashes(t.labelSkeleton, deletions.reserve(t.labelSkeleton.length));

@@ -6,3 +6,4 @@
  */
 export { skeleton, skeletons } from "./skeleton";
 export { removeDiacritics } from "./diacritics";
+export { LETTER_SEQUENCES, sequenceVariants } from "./sequences";

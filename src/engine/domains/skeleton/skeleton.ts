@@ -1,3 +1,4 @@
+import { isAscii } from "./ascii";
 import { ALTERNATIVES, MAX_CHARACTERS_WITH_ALTERNATIVES, MAX_SKELETONS } from "./chromiumExtras";
 import { removeDiacritics } from "./diacritics";
 import { mapCodePoints, skeletonTable } from "./table";
@@ -31,7 +32,7 @@ export function skeletons(text: string): string[] {
   const fast = asciiSkeleton(text);
   if (fast !== undefined) return [fast];
   const out = new Set<string>();
-  for (const reading of readings(text.toLowerCase())) {
+  for (const reading of readings(lowerCase(text))) {
     out.add(slowSkeleton(reading));
     if (out.size === MAX_SKELETONS) break;
   }
@@ -49,8 +50,17 @@ export function slowSkeleton(text: string): string {
   return current;
 }
 
+// JS lower-cases Cherokee capitals to the small letters, but IDNA keeps (folds to) the capitals,
+// which are the ones confusables.txt maps (Ꮇ → rn, Ꭺ → a).
+const CHEROKEE_SMALL = /[\u13F8-\u13FD\uAB70-\uABBF]/g;
+
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  return isAscii(lower) ? lower : lower.replace(CHEROKEE_SMALL, (ch) => ch.toUpperCase());
+}
+
 function pass(text: string): string {
-  return mapCodePoints(removeDiacritics(text.toLowerCase()), skeletonTable());
+  return mapCodePoints(removeDiacritics(lowerCase(text)), skeletonTable());
 }
 
 /**
