@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import type { MessageKey } from "./fake-office/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { tipFor } from "../src/engine";
+import { STRINGS } from "../src/taskpane/i18n";
 import { formatViolations, runAxe, seriousOrWorse } from "./support/axe";
 import { screenshot } from "./support/browser";
 import { eventually, expectNotVisible, expectVisible, visibleText } from "./support/expectations";
@@ -69,7 +70,10 @@ test("a homograph of actblue.com is dangerous, names the Cyrillic letter and tea
   // Its evidence, once expanded, shows the Unicode form the domain is displayed as.
   await lookalike.getByRole("button", { name: "Evidence" }).first().click();
   await expectVisible(page, lookalike.getByText("Displayed as"), 'the evidence entry "Displayed as"');
+  // The tip is collapsed under "How to spot this" until asked for.
   const tip = tipFor("lookalike-homograph", "en");
+  await expectNotVisible(page, page.getByText(tip.title), `the tip "${tip.title}" before it is asked for`);
+  await lookalike.getByRole("button", { name: STRINGS.en.findings.howToSpot }).first().click();
   await expectVisible(page, page.getByText(tip.title), `the tip "${tip.title}"`);
   const violations = seriousOrWorse(await runAxe(page));
   if (violations.length > 0)

@@ -25,7 +25,7 @@ describe("campaign-guard scan", () => {
     const [bad, good] = lines.map((l) => JSON.parse(l));
     expect(bad).toMatchObject({ file: spoof, verdict: "dangerous" });
     expect(bad.findings[0]).toMatchObject({ rule: "sender-known-spoof", severity: "dangerous" });
-    expect(bad.findings[0].detail).toContain("known spoof list");
+    expect(bad.findings[0].detail).toContain("known spoof domain");
     expect(Object.keys(bad.findings[0]).sort()).toEqual([
       "detail",
       "evidence",

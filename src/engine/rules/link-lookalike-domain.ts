@@ -88,6 +88,8 @@ export const linkLookalike = defineRule({
       const check = checkDomain(host, context.domains);
       if (check.matches.length === 0) continue;
       const severity = check.matches.reduce<Severity>((s, m) => worst(s, m.severity) as Severity, "caution");
+      // The most severe technique explains; the others are named in the evidence (a short finding).
+      const lead = check.matches.find((m) => m.severity === severity) ?? check.matches[0];
       const imitates = [...new Set(check.matches.flatMap((m) => m.imitates))];
       const message = imitates.length === 0 ? "deceptive-name" : check.unicode ? "homograph" : "imitation";
       reports.push({
@@ -97,16 +99,14 @@ export const linkLookalike = defineRule({
           shown: check.unicode ?? check.domain ?? host,
           imitates,
           links: group.length,
-          explanations: {
-            en: check.matches.map((m) => m.explain("en")).join(" "),
-            es: check.matches.map((m) => m.explain("es")).join(" "),
-          },
+          explanations: { en: lead.explain("en"), es: lead.explain("es") },
         },
         severity,
         evidence: linksEvidence(group, {
           domain: host,
           imitates,
           techniques: check.matches.map((m) => m.technique),
+          ...(lead.source === undefined ? {} : { source: lead.source }),
         }),
       });
     }

@@ -30,10 +30,10 @@ const messages = {
     detail: {
       en: (d: Data) =>
         `${count(d.links, "link", "links")} ${d.links === 1 ? "reads" : "read"} “${d.text}” but ${d.links === 1 ? "opens" : "open"} ${d.host}. ` +
-        `What a link shows can be anything; where it goes is what counts. Type the address you know instead.`,
+        `Type the address you know instead.`,
       es: (d: Data) =>
         `${count(d.links, "enlace dice", "enlaces dicen")} “${d.text}” pero ${d.links === 1 ? "abre" : "abren"} ${d.host}. ` +
-        `Lo que muestra un enlace puede ser cualquier cosa; lo que cuenta es adónde lleva. Escriba usted la dirección que conoce.`,
+        `Escriba usted la dirección que conoce.`,
     },
   },
 };

@@ -105,12 +105,12 @@ export const lureLanguage = defineRule({
             `It says ${listOf(
               d.phrases.map((p) => `“${p}”`),
               "en",
-            )}. Phishing uses such words to make you act before you think; together with the other warning signs here, do not click or reply: check with the sender another way.`,
+            )}. Phishing uses such words to make you act before you think.`,
           es: (d: Data) =>
             `Dice ${listOf(
               d.phrases.map((p) => `“${p}”`),
               "es",
-            )}. El phishing usa estas palabras para que actúe antes de pensar; junto con las demás señales de alerta, no haga clic ni responda: compruébelo con el remitente por otra vía.`,
+            )}. El phishing usa estas palabras para que actúe antes de pensar.`,
         },
       },
     },

@@ -32,11 +32,9 @@ export const senderKnownSpoof = defineRule({
         },
         detail: {
           en: (d: Data) =>
-            `${headersUse(d.headers, "en")} ${d.domain}, a domain on CampaignGuard's known spoof list. ` +
-            `It was set up to imitate ${listOf(d.imitates, "en") || "a trusted organisation"}. Do not reply, click links or open attachments; report the message.`,
+            `${headersUse(d.headers, "en")} ${d.domain}, a known spoof domain set up to imitate ${listOf(d.imitates, "en") || "a trusted organisation"}.`,
           es: (d: Data) =>
-            `${headersUse(d.headers, "es")} ${d.domain}, un dominio de la lista de dominios falsos conocidos de CampaignGuard. ` +
-            `Se creó para imitar a ${listOf(d.imitates, "es") || "una organización de confianza"}. No responda, no haga clic en los enlaces ni abra los adjuntos; denuncie el mensaje.`,
+            `${headersUse(d.headers, "es")} ${d.domain}, un dominio falso conocido creado para imitar a ${listOf(d.imitates, "es") || "una organización de confianza"}.`,
         },
       },
     },

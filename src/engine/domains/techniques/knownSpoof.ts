@@ -18,11 +18,11 @@ export const knownSpoof: Technique = {
           if (language === "es") {
             const listed =
               spoof.domain === host ? spoof.domain : `${spoof.domain} (el dominio superior de ${host})`;
-            return `${listed} está en la lista de dominios falsos conocidos: se creó para imitar a ${target || "una organización de confianza"} (denunciado el ${spoof.reported}, fuente: ${spoof.source}).`;
+            return `${listed} está en la lista de dominios falsos conocidos: se creó para imitar a ${target || "una organización de confianza"}.`;
           }
           const listed =
             spoof.domain === host ? spoof.domain : `${spoof.domain} (the parent domain of ${host})`;
-          return `${listed} is on the known spoof list: it was set up to imitate ${target || "a trusted organisation"} (reported ${spoof.reported}, source: ${spoof.source}).`;
+          return `${listed} is on the known spoof list: it was set up to imitate ${target || "a trusted organisation"}.`;
         },
         spoof.source,
       ),
