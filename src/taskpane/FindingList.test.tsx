@@ -60,7 +60,10 @@ describe("FindingList", () => {
       "What the message says",
     ]);
     const sender = screen.getByRole("region", { name: "Sender" });
-    expect(within(sender).getByRole("heading", { level: 4 }).textContent).toBe(finding({}).title);
+    // The heading announces the severity, then the title.
+    expect(within(sender).getByRole("heading", { level: 4 }).textContent).toBe(
+      `Severity: Dangerous ${finding({}).title}`,
+    );
     expect(within(sender).getByText(/Dangerous/).textContent).toBe("Severity: Dangerous");
   });
 

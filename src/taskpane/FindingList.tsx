@@ -35,8 +35,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  titleRow: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  badge: { flexShrink: 0, marginTop: "1px" },
+  badge: { verticalAlign: "text-bottom", marginRight: tokens.spacingHorizontalXS },
   toggles: {
     display: "flex",
     flexWrap: "wrap",
@@ -102,13 +101,15 @@ function FindingItem({ finding }: { finding: Finding }) {
   const tipId = useId();
   return (
     <li className={mergeClasses(styles.finding, common.wrap)} data-testid="finding" data-rule={finding.rule}>
-      <div className={styles.titleRow}>
+      {/* The badge flows inside the heading: the title wraps under it instead of beside it (shorter
+          at 320 px), and heading navigation announces the severity with the title. */}
+      <h4 className={common.h3}>
         <Badge className={styles.badge} appearance="tint" color={BADGE[finding.severity]} shape="rounded">
           <span className={common.visuallyHidden}>{strings.severity.label} </span>
           {strings.severity[finding.severity]}
-        </Badge>
-        <h4 className={common.h3}>{displayText(finding.title)}</h4>
-      </div>
+        </Badge>{" "}
+        {displayText(finding.title)}
+      </h4>
       <p className={common.p}>{displayText(finding.detail)}</p>
       <div className={styles.toggles}>
         {hasEvidence && (

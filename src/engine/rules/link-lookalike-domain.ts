@@ -19,11 +19,12 @@ const ADVICE = {
   es: (d: Data) => `No ${d.links === 1 ? "lo abra" : "los abra"} ni inicie sesión allí.`,
 };
 
+// The title already says where one link goes; more than one are counted.
 const GOES = {
   en: (d: Data) =>
-    `${count(d.links, "link", "links")} in this message ${d.links === 1 ? "goes" : "go"} to ${d.shown}.`,
+    d.links === 1 ? "" : `${count(d.links, "link", "links")} in this message go to ${d.shown}. `,
   es: (d: Data) =>
-    `${count(d.links, "enlace", "enlaces")} de este mensaje ${d.links === 1 ? "lleva" : "llevan"} a ${d.shown}.`,
+    d.links === 1 ? "" : `${count(d.links, "enlace", "enlaces")} de este mensaje llevan a ${d.shown}. `,
 };
 
 const messages = {
@@ -33,8 +34,8 @@ const messages = {
       es: (d: Data) => `Un enlace solo parece ${listOf(d.imitates, "es")}: lleva a ${d.host}`,
     },
     detail: {
-      en: (d: Data) => `${GOES.en(d)} ${d.explanations.en} ${ADVICE.en(d)}`,
-      es: (d: Data) => `${GOES.es(d)} ${d.explanations.es} ${ADVICE.es(d)}`,
+      en: (d: Data) => `${GOES.en(d)}${d.explanations.en} ${ADVICE.en(d)}`,
+      es: (d: Data) => `${GOES.es(d)}${d.explanations.es} ${ADVICE.es(d)}`,
     },
   },
   imitation: {
@@ -43,8 +44,8 @@ const messages = {
       es: (d: Data) => `Un enlace lleva a ${d.host}, que imita a ${listOf(d.imitates, "es")}`,
     },
     detail: {
-      en: (d: Data) => `${GOES.en(d)} ${d.explanations.en} ${ADVICE.en(d)}`,
-      es: (d: Data) => `${GOES.es(d)} ${d.explanations.es} ${ADVICE.es(d)}`,
+      en: (d: Data) => `${GOES.en(d)}${d.explanations.en} ${ADVICE.en(d)}`,
+      es: (d: Data) => `${GOES.es(d)}${d.explanations.es} ${ADVICE.es(d)}`,
     },
   },
   "deceptive-name": {
@@ -54,8 +55,8 @@ const messages = {
         `Un enlace lleva a un nombre internacional que los navegadores no mostrarían: ${d.host}`,
     },
     detail: {
-      en: (d: Data) => `${GOES.en(d)} ${d.explanations.en} ${ADVICE.en(d)}`,
-      es: (d: Data) => `${GOES.es(d)} ${d.explanations.es} ${ADVICE.es(d)}`,
+      en: (d: Data) => `${GOES.en(d)}${d.explanations.en} ${ADVICE.en(d)}`,
+      es: (d: Data) => `${GOES.es(d)}${d.explanations.es} ${ADVICE.es(d)}`,
     },
   },
 };

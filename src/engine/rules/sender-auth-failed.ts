@@ -63,16 +63,16 @@ export const senderAuthFailed = defineRule({
               "en",
             )}. ` +
             (d.important
-              ? "Mail that really comes from this domain passes these checks: treat this as a forgery."
-              : "The sender's domain did not vouch for this message, so the From address may be forged."),
+              ? "Real mail from this domain passes these checks: treat this as a forgery."
+              : "The From address may be forged."),
           es: (d: Data) =>
             `El mensaje dice venir de ${d.sender}, pero el servidor de correo que lo recibió no pudo confirmarlo: ${listOf(
               d.reasons.map((r) => REASON.es(r, d.domain)),
               "es",
             )}. ` +
             (d.important
-              ? "El correo que de verdad viene de este dominio supera estas comprobaciones: trátelo como una falsificación."
-              : "El dominio del remitente no respalda este mensaje, así que la dirección del remitente puede ser falsa."),
+              ? "El correo auténtico de este dominio supera estas comprobaciones: trátelo como una falsificación."
+              : "La dirección del remitente puede ser falsa."),
         },
       },
       unconfirmed: {
