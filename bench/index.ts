@@ -2,8 +2,9 @@
 import { run as headers } from "./headers";
 import { run as links } from "./links";
 import { run as lookalike } from "./lookalike";
+import { run as pane } from "./pane";
 
-const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers, links };
+const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers, links, pane };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));

@@ -14,8 +14,12 @@ await build({
   platform: "node",
   target: "node20",
   outfile,
-  external: ["@stdlib/*"],
+  // The corpus package, and the browser driver and bundler the pane bench starts.
+  external: ["@stdlib/*", "playwright-core", "esbuild"],
   logLevel: "error",
 });
-const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, CAMPAIGNGUARD_ROOT: root },
+});
 process.exit(result.status ?? 1);

@@ -3,13 +3,14 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import type { FakeConfig } from "../fake-office/types";
 import { fakeOfficeScript } from "./fakeOfficeBundle";
+import { REPO_ROOT } from "./repoRoot";
 import type { StaticServer } from "./server";
 
 /** The URL taskpane.html and commands.html load office.js from. */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Screenshots land here (git-ignored). */
-export const ARTIFACTS_DIR = path.resolve(__dirname, "../../artifacts/e2e");
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, "artifacts", "e2e");
 
 /** The task pane's usual width in Outlook on the web. */
 export const PANE_VIEWPORT = { width: 360, height: 800 };

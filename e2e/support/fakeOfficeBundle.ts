@@ -1,8 +1,9 @@
 import path from "node:path";
 import { build } from "esbuild";
+import { REPO_ROOT } from "./repoRoot";
 
 /** Where the fake office.js is written in TypeScript. */
-export const FAKE_OFFICE_ENTRY = path.resolve(__dirname, "../fake-office/fakeOffice.ts");
+export const FAKE_OFFICE_ENTRY = path.join(REPO_ROOT, "e2e", "fake-office", "fakeOffice.ts");
 
 let cached: Promise<string> | undefined;
 

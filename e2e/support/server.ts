@@ -3,11 +3,12 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { REPO_ROOT } from "./repoRoot";
 
 /** The webpack production build the browser tests run against (E2E_DIST_DIR overrides it). */
 export const DIST_DIR = process.env.E2E_DIST_DIR
   ? path.resolve(process.env.E2E_DIST_DIR)
-  : path.resolve(__dirname, "../../dist");
+  : path.join(REPO_ROOT, "dist");
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

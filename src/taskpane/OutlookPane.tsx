@@ -10,6 +10,7 @@ import { useStrings } from "./i18n";
 import { LearnView } from "./LearnView";
 import { LoadingState } from "./LoadingState";
 import { PaneHeader } from "./PaneHeader";
+import { markPerformance, SETTLED_MARK } from "./performanceMarks";
 import { ResultView } from "./ResultView";
 import { StatusCard } from "./StatusCard";
 import { useAnalysis, type CheckResult } from "./useAnalysis";
@@ -75,6 +76,9 @@ export function OutlookPane({
   const keep = state.status === "done" ? state.result : state.status === "loading" ? shown : null;
   if (keep !== shown) setShown(keep);
   const retry = () => setRequest((r) => (r ? { item: r.item } : r));
+  useEffect(() => {
+    if (state.status !== "loading") markPerformance(SETTLED_MARK);
+  }, [state]);
 
   let body: ReactNode;
   if (learning) body = <LearnView />;
