@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import type { MessageKey } from "../e2e/fake-office/messages";
+import type { MessageKey } from "../src/office/testing/messages";
 import { launchBrowser, openSession } from "../e2e/support/browser";
 import { DIST_DIR, startServer, type StaticServer } from "../e2e/support/server";
 import { OFFICE_READY_MARK, SETTLED_MARK } from "../src/taskpane/performanceMarks";

@@ -4,7 +4,7 @@
  * shared mailbox.
  */
 import type { Page } from "playwright-core";
-import type { MessageKey } from "./fake-office/messages";
+import type { MessageKey } from "../src/office/testing/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { tipFor } from "../src/engine";
 import { STRINGS } from "../src/taskpane/i18n";

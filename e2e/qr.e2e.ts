@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { emlWithFiles, png, qrGray } from "../test/support/embeddedFixtures";
-import { QR_IMAGE_ID, QR_LURE_URL } from "./fake-office/messages";
+import { QR_IMAGE_ID, QR_LURE_URL } from "../src/office/testing/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { screenshot } from "./support/browser";
 import { expectVisible } from "./support/expectations";

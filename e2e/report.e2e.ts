@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_CONFIG } from "../src/config/defaults";
 import type { GraphSendMail, WebhookBody } from "../src/report/payload";
-import { MESSAGES, toEml, USER } from "./fake-office/messages";
+import { MESSAGES, toEml, USER } from "../src/office/testing/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { launchBrowser, openSession, screenshot, type PaneSession } from "./support/browser";
 import { eventually } from "./support/expectations";

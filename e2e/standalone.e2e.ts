@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { MESSAGES, toEml } from "./fake-office/messages";
+import { MESSAGES, toEml } from "../src/office/testing/messages";
 import { screenshot } from "./support/browser";
 import { expectNotVisible, expectVisible } from "./support/expectations";
 import { ANY_HEADLINE, browserHarness, DANGEROUS, OK } from "./support/harness";

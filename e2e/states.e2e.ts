@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { tipFor, type Language } from "../src/engine";
 import { STRINGS } from "../src/taskpane/i18n";
-import { MESSAGES, toEml } from "./fake-office/messages";
+import { MESSAGES, toEml } from "../src/office/testing/messages";
 import type { FakeConfig } from "./fake-office/types";
 import { formatViolations, runAxe } from "./support/axe";
 import { screenshot } from "./support/browser";

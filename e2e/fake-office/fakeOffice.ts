@@ -19,7 +19,7 @@ import {
   USER,
   type FakeMessage,
   type MessageKey,
-} from "./messages";
+} from "../../src/office/testing/messages";
 import type { FakeCall, FakeConfig, FakeHost } from "./types";
 
 type Callback<T> = (result: FakeAsyncResult<T>) => void;

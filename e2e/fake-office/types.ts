@@ -1,5 +1,5 @@
 /** The contract between the browser tests (Node) and the fake Office host (bundled into the page). */
-import type { MessageKey } from "./messages";
+import type { MessageKey } from "../../src/office/testing/messages";
 
 /** Set by the test with `addInitScript` as `window.__CG_FAKE__`, before the fake office.js runs. */
 export interface FakeConfig {

@@ -102,7 +102,7 @@ describe("onSpamReport (Outlook's Report button)", () => {
       values: [true, false, true, false],
       comment: "It asked for my Senate password.",
     });
-    expect(body.reporter.address).toBe("alex@rivera-for-senate.example");
+    expect(body.reporter.address).toBe("dana.whitfield@harperforsenate.org");
     const analysis = body.analysis as {
       verdict: string;
       findings: { rule: string; evidence: { domain?: string } }[];
@@ -115,7 +115,7 @@ describe("onSpamReport (Outlook's Report button)", () => {
     expect(entry).toMatchObject({
       state: "sent",
       report: null,
-      key: "mid:20180820140302.4F2A1C0A7@mail.adfs-senate.services",
+      key: "mid:20251119094728.3F1C2A7B9E@adfs-senate.services",
     });
   });
 
@@ -351,9 +351,9 @@ describe("onReportMessage (ribbon button)", () => {
     expect(
       posts.map((p) => p.body.analysis as { internetMessageId: string }).map((a) => a.internetMessageId),
     ).toEqual([
-      "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
+      "<20251119094728.3F1C2A7B9E@adfs-senate.services>",
       "<other@example.net>",
-      "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
+      "<20251119094728.3F1C2A7B9E@adfs-senate.services>",
     ]);
   });
 

@@ -29,9 +29,9 @@ describe("assessHeaders", () => {
   it("reads the whole Exchange Online block, folded Received lines included", () => {
     const fields = fieldsOf(EXCHANGE_ONLINE_HEADERS);
     const received = headerValues(fields, "received");
-    expect(received).toHaveLength(4);
+    expect(received).toHaveLength(5);
     expect(received[3]).toBe(
-      "from mail.adfs-senate.services (203.0.113.45) by BN8NAM12FT045.mail.protection.outlook.com (10.13.182.190) with Microsoft SMTP Server id 15.20.1059.14 via Frontend Transport; Mon, 20 Aug 2018 14:03:09 +0000",
+      "from mail.adfs-senate.services (185.220.101.47) by BL02EPF0001A0FC.mail.protection.outlook.com (10.167.242.103) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.9343.9 via Frontend Transport; Wed, 19 Nov 2025 09:47:31 +0000",
     );
     expect(headerValues(fields, "AUTHENTICATION-RESULTS")[0]).toContain(
       "dmarc=none action=none header.from=adfs-senate.services",
@@ -44,7 +44,7 @@ describe("address headers", () => {
 
   it("extracts a folded, RFC 2047-encoded Reply-To", () => {
     expect(replyToFrom(fields)).toEqual([
-      { name: "Senate IT Service Desk – Verification", address: "helpdesk-verify@adfs-senate.services" },
+      { name: "Senate IT Support – Verification", address: "helpdesk-verify@adfs-senate.services" },
     ]);
   });
 

@@ -30,16 +30,16 @@ describe("readSnapshot", () => {
     expect(snapshot).toEqual({
       source: "outlook",
       rawHeaders: EXCHANGE_ONLINE_HEADERS,
-      from: { name: "Senate IT Service Desk", address: "it-servicedesk@adfs-senate.services" },
+      from: { name: "Senate IT Support", address: "it-support@adfs-senate.services" },
       // Outlook repeats From in item.sender when there is no Sender header: that is not a second address.
       sender: undefined,
       replyTo: [
-        { name: "Senate IT Service Desk – Verification", address: "helpdesk-verify@adfs-senate.services" },
+        { name: "Senate IT Support – Verification", address: "helpdesk-verify@adfs-senate.services" },
       ],
       returnPath: "bounce+7f3a2c@adfs-senate.services",
-      to: [{ name: "Alex Rivera", address: "alex@rivera-for-senate.example" }],
-      cc: [{ name: "Campaign Operations", address: "ops@rivera-for-senate.example" }],
-      subject: "Action required: your senate.gov password expires today",
+      to: [{ name: "Dana Whitfield", address: "dana.whitfield@harperforsenate.org" }],
+      cc: [],
+      subject: "Your Senate password expires today",
       bodyHtml: ADFS_PHISH.bodyHtml,
       attachments: [
         { name: "image001.png", contentType: "image/png", size: 4312, inline: true },
@@ -50,8 +50,8 @@ describe("readSnapshot", () => {
           inline: false,
         },
       ],
-      internetMessageId: "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
-      receivedAt: "2018-08-20T14:03:09.000Z",
+      internetMessageId: "<20251119094728.3F1C2A7B9E@adfs-senate.services>",
+      receivedAt: "2025-11-19T09:47:33.000Z",
     });
   });
 
@@ -66,7 +66,7 @@ describe("readSnapshot", () => {
     expect(snapshot.rawHeaders).toBeUndefined();
     expect(snapshot.replyTo).toEqual([]);
     expect(snapshot.returnPath).toBeUndefined();
-    expect(snapshot.from?.address).toBe("it-servicedesk@adfs-senate.services");
+    expect(snapshot.from?.address).toBe("it-support@adfs-senate.services");
     expect(snapshot.bodyHtml).toBe(ADFS_PHISH.bodyHtml);
   });
 
@@ -142,14 +142,14 @@ describe("readSnapshot", () => {
     expect(snapshot.attachments).toEqual([]);
     expect(snapshot.receivedAt).toBeUndefined();
     expect(snapshot.internetMessageId).toBeUndefined();
-    expect(snapshot.from?.address).toBe("it-servicedesk@adfs-senate.services");
+    expect(snapshot.from?.address).toBe("it-support@adfs-senate.services");
   });
 
   it("takes the sender from the From header when Office gives no from", async () => {
     const snapshot = await readSnapshot(fakeItem({ properties: { from: null } }), modern());
     expect(snapshot.from).toEqual({
-      name: "Senate IT Service Desk",
-      address: "it-servicedesk@adfs-senate.services",
+      name: "Senate IT Support",
+      address: "it-support@adfs-senate.services",
     });
   });
 

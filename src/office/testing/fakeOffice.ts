@@ -1,76 +1,31 @@
 /**
- * A small typed fake of the Outlook side of Office.js, for tests only. Values are realistic: an
- * Exchange Online header block for a 2018-style credential phish from adfs-senate.services (a domain
- * Microsoft seized from APT28), with its Received chain, Authentication-Results and a folded Reply-To.
- * Addresses on our side use the reserved `.example` TLD and IPs from the documentation ranges.
+ * A small typed fake of the Outlook side of Office.js, for unit tests. Its message is the browser
+ * tests' Senate ADFS lure (messages.ts): an Exchange Online header block with its Received chain and
+ * Authentication-Results for a credential phish from adfs-senate.services (a domain Microsoft seized
+ * from APT28).
  */
 import type { ReadItem, Requirements } from "../readSnapshot";
+import { MESSAGES, toEml, USER } from "./messages";
 
 // ---------------------------------------------------------------------------------------------
-// Realistic message
+// Realistic message: the browser tests' Senate ADFS lure (./messages.ts, one set for both fakes)
 // ---------------------------------------------------------------------------------------------
+
+const SHARED = MESSAGES["adfs-senate-phish"];
 
 /** What `getAllInternetHeadersAsync` returns in Exchange Online (CRLF, folded lines). */
-export const EXCHANGE_ONLINE_HEADERS = [
-  "Received: from SN7PR09MB4735.namprd09.prod.outlook.com (2603:10b6:806:1e4::9) by",
-  " BY5PR09MB5682.namprd09.prod.outlook.com with HTTPS; Mon, 20 Aug 2018 14:03:11",
-  " +0000",
-  "Received: from BN9PR03CA0412.namprd03.prod.outlook.com (2603:10b6:408:111::27)",
-  " by SN7PR09MB4735.namprd09.prod.outlook.com (2603:10b6:806:1e4::9) with",
-  " Microsoft SMTP Server (version=TLS1_2,",
-  " cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.1059.21; Mon, 20 Aug",
-  " 2018 14:03:10 +0000",
-  "Received: from BN8NAM12FT045.eop-nam12.prod.protection.outlook.com",
-  " (2603:10b6:408:111:cafe::5b) by BN9PR03CA0412.outlook.office365.com",
-  " (2603:10b6:408:111::27) with Microsoft SMTP Server (version=TLS1_2,",
-  " cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.1059.21 via Frontend",
-  " Transport; Mon, 20 Aug 2018 14:03:10 +0000",
-  "Authentication-Results: spf=pass (sender IP is 203.0.113.45)",
-  " smtp.mailfrom=adfs-senate.services; rivera-for-senate.example; dkim=none",
-  " (message not signed) header.d=none;rivera-for-senate.example; dmarc=none",
-  " action=none header.from=adfs-senate.services;compauth=fail reason=001",
-  "Received-SPF: Pass (protection.outlook.com: domain of adfs-senate.services",
-  " designates 203.0.113.45 as permitted sender) receiver=protection.outlook.com;",
-  " client-ip=203.0.113.45; helo=mail.adfs-senate.services;",
-  "Received: from mail.adfs-senate.services (203.0.113.45) by",
-  " BN8NAM12FT045.mail.protection.outlook.com (10.13.182.190) with Microsoft SMTP",
-  " Server id 15.20.1059.14 via Frontend Transport; Mon, 20 Aug 2018 14:03:09",
-  " +0000",
-  "Return-Path:",
-  "\t<bounce+7f3a2c@adfs-senate.services>",
-  'From: "Senate IT Service Desk" <it-servicedesk@adfs-senate.services>',
-  "Reply-To: =?utf-8?Q?Senate_IT_Service_Desk_=E2=80=93_Verification?=",
-  " <helpdesk-verify@adfs-senate.services>",
-  "To: Alex Rivera <alex@rivera-for-senate.example>",
-  "Subject: Action required: your senate.gov password expires today",
-  "Thread-Topic: Action required: your senate.gov password expires today",
-  "Date: Mon, 20 Aug 2018 14:03:02 +0000",
-  "Message-ID: <20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
-  "Content-Language: en-US",
-  "X-MS-Exchange-Organization-AuthSource: BN8NAM12FT045.eop-nam12.prod.protection.outlook.com",
-  "X-MS-Exchange-Organization-AuthAs: Anonymous",
-  "X-MS-Office365-Filtering-Correlation-Id: 6c1f0b2e-3a5d-4e8f-9b21-0d4c7e2a9f13",
-  "X-Forefront-Antispam-Report:",
-  " CIP:203.0.113.45;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.adfs-senate.services;",
-  " PTR:mail.adfs-senate.services;CAT:NONE;SFS:;DIR:INB;",
-  "X-MS-Exchange-CrossTenant-OriginalArrivalTime: 20 Aug 2018 14:03:09.8123",
-  " (UTC)",
-  "MIME-Version: 1.0",
-  'Content-Type: multipart/alternative; boundary="b1_5c0b2f9e"',
-  "",
-].join("\r\n");
+export const EXCHANGE_ONLINE_HEADERS = SHARED.headers;
 
 export const ADFS_PHISH = {
-  from: { displayName: "Senate IT Service Desk", emailAddress: "it-servicedesk@adfs-senate.services" },
-  to: [{ displayName: "Alex Rivera", emailAddress: "alex@rivera-for-senate.example" }],
-  cc: [{ displayName: "Campaign Operations", emailAddress: "ops@rivera-for-senate.example" }],
-  subject: "Action required: your senate.gov password expires today",
-  internetMessageId: "<20180820140302.4F2A1C0A7@mail.adfs-senate.services>",
-  dateTimeCreated: new Date("2018-08-20T14:03:09.000Z"),
-  bodyHtml:
-    '<html><body><p>Dear Alex,</p><p>Your senate.gov password expires today. To keep access, confirm it here: <a href="https://adfs-senate.services/adfs/ls/?client-request-id=5b1f&amp;wa=wsignin1.0">https://adfs.senate.gov/adfs/ls/</a></p><p>Senate IT Service Desk</p><img src="cid:image001.png@01D4388A.5B1F0C40"></body></html>',
-  bodyText:
-    "Dear Alex,\r\n\r\nYour senate.gov password expires today. To keep access, confirm it here: https://adfs.senate.gov/adfs/ls/ <https://adfs-senate.services/adfs/ls/?client-request-id=5b1f&wa=wsignin1.0>\r\n\r\nSenate IT Service Desk\r\n",
+  from: SHARED.from,
+  to: SHARED.to,
+  cc: SHARED.cc,
+  subject: SHARED.subject,
+  internetMessageId: SHARED.internetMessageId,
+  dateTimeCreated: new Date(SHARED.dateTimeCreated),
+  bodyHtml: SHARED.html,
+  bodyText: SHARED.text,
+  // The unit tests read attachments too: a signature picture and a document, as such lures carry.
   attachments: [
     {
       id: "AAMkADk4ZjQ1ZTFhLTU3NmEtNGY2NgBGAAAAAAC1m9XIBwCW3Yt2vQyXAAAXy3VnAAABEgAQAIa8",
@@ -91,20 +46,8 @@ export const ADFS_PHISH = {
   ],
 };
 
-/** A short EML of the same message; `ADFS_EML_BASE64` is what getAsFileAsync returns for it. */
-export const ADFS_EML = [
-  'From: "Senate IT Service Desk" <it-servicedesk@adfs-senate.services>',
-  "To: Alex Rivera <alex@rivera-for-senate.example>",
-  `Subject: ${ADFS_PHISH.subject}`,
-  "Date: Mon, 20 Aug 2018 14:03:02 +0000",
-  `Message-ID: ${ADFS_PHISH.internetMessageId}`,
-  "MIME-Version: 1.0",
-  "Content-Type: text/plain; charset=utf-8",
-  "",
-  "Dear Alex,",
-  "Your senate.gov password expires today.",
-  "",
-].join("\r\n");
+/** The whole message as Outlook exports it; `ADFS_EML_BASE64` is what getAsFileAsync returns for it. */
+export const ADFS_EML = toEml(SHARED);
 export const ADFS_EML_BASE64 = Buffer.from(ADFS_EML, "utf8").toString("base64");
 
 // ---------------------------------------------------------------------------------------------
@@ -318,7 +261,8 @@ export function fakeMailbox(
   const handlers = new Map<string, ((args: unknown) => void)[]>();
   const mailbox: FakeMailbox = {
     item,
-    userProfile: { emailAddress: "alex@rivera-for-senate.example", displayName: "Alex Rivera" },
+    // The person the shared messages are addressed to.
+    userProfile: { emailAddress: USER.emailAddress, displayName: USER.displayName },
     handlers,
     addHandlerAsync(...args: unknown[]) {
       const [type, handler] = args as [string, (a: unknown) => void];
