@@ -1,6 +1,7 @@
 import { count } from "../words/language";
 import { linksEvidence } from "./support/linkEvidence";
 import { defineRule, type Report } from "./support/rule";
+import { CLAIM } from "./support/brandClaim";
 
 interface Data {
   links: number;
@@ -12,15 +13,6 @@ interface Data {
   claims?: string;
   realDomain?: string;
 }
-
-const CLAIM = {
-  en: (d: Data) =>
-    d.claims ? ` The message claims to be from or about ${d.claims}, which uses ${d.realDomain}.` : "",
-  es: (d: Data) =>
-    d.claims
-      ? ` El mensaje dice ser de ${d.claims} o tratar sobre ${d.claims}, cuyo dominio es ${d.realDomain}.`
-      : "",
-};
 
 const messages = {
   shortener: {

@@ -1,6 +1,7 @@
 import type { LinkRow } from "../links/linkTable";
 import { linksEvidence } from "./support/linkEvidence";
 import { defineRule, type Report } from "./support/rule";
+import { CLAIM } from "./support/brandClaim";
 
 interface Data {
   /** QR codes with a link. */
@@ -30,15 +31,6 @@ const WHERE = {
 const ONLY = {
   en: (d: Data) => (d.only ? " The message has no other link: it wants you to use your phone." : ""),
   es: (d: Data) => (d.only ? " El mensaje no tiene ningún otro enlace: quiere que use su teléfono." : ""),
-};
-
-const CLAIM = {
-  en: (d: Data) =>
-    d.claims ? ` The message claims to be from or about ${d.claims}, which uses ${d.realDomain}.` : "",
-  es: (d: Data) =>
-    d.claims
-      ? ` El mensaje dice ser de ${d.claims} o tratar sobre ${d.claims}, cuyo dominio es ${d.realDomain}.`
-      : "",
 };
 
 const messages = {
