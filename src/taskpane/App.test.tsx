@@ -20,9 +20,20 @@ describe("App", () => {
       <App mode="outlook" language="en" notice={settings.notice} config={settings.config} host={host} />,
     );
     expect(screen.getByTestId("config-notice").textContent).toMatch(
-      /^Your organisation's CampaignGuard settings could not be read: .+\. Using defaults\.$/,
+      /^Your organisation's CampaignGuard settings are not valid \(The configuration is not valid JSON: .+\)\. Using the defaults\.$/,
     );
     expect(screen.getByText(STRINGS.en.states.selectMessage)).toBeTruthy();
+  });
+
+  it("words the settings notice in the reader's language", async () => {
+    const settings = await loadConfig(async () => ({ ok: false, status: 503, text: async () => "" }));
+    render(
+      <App mode="outlook" language="es" notice={settings.notice} config={settings.config} host={host} />,
+    );
+    expect(screen.getByTestId("config-notice").textContent).toBe(STRINGS.es.settingsNotice.status(503));
+    expect(screen.getByTestId("config-notice").textContent).toContain(
+      "el servidor respondió con el estado 503",
+    );
   });
 
   it("shows no notice when there is no config.json", async () => {

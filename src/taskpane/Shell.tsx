@@ -11,7 +11,8 @@ import type { ReactNode } from "react";
 import type { Language } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { LanguageProvider } from "./i18n";
+import { LanguageProvider, useStrings } from "./i18n";
+import type { ConfigNotice } from "./loadConfig";
 import { StatusCard } from "./StatusCard";
 
 const useStaticStyles = makeStaticStyles({
@@ -37,8 +38,15 @@ const useStyles = makeStyles({
   },
 });
 
-function ConfigNotice({ text }: { text: string }) {
+function SettingsNotice({ notice }: { notice: ConfigNotice }) {
   const common = useCommonStyles();
+  const words = useStrings().settingsNotice;
+  const text =
+    notice.reason === "status"
+      ? words.status(notice.status)
+      : notice.reason === "download"
+        ? words.download(notice.detail)
+        : words.invalid(notice.detail);
   return (
     <div data-testid="config-notice">
       <StatusCard tone="info" icon={<InfoFilled />}>
@@ -52,7 +60,7 @@ export interface ShellProps {
   theme?: Theme;
   language: Language;
   /** The admin-settings notice, when config.json could not be used as written. */
-  notice?: string;
+  notice?: ConfigNotice;
   children: ReactNode;
 }
 
@@ -63,7 +71,7 @@ export function Shell({ theme, language, notice, children }: ShellProps) {
   return (
     <FluentProvider theme={theme ?? webLightTheme} className={styles.root} lang={language}>
       <LanguageProvider language={language}>
-        {notice && <ConfigNotice text={notice} />}
+        {notice && <SettingsNotice notice={notice} />}
         <ErrorBoundary>{children}</ErrorBoundary>
       </LanguageProvider>
     </FluentProvider>

@@ -28,32 +28,33 @@ describe("loadConfig", () => {
   it("uses the defaults with a notice when the file is not JSON", async () => {
     const loaded = await loadConfig(answer(200, '{"language": "en",'));
     expect(loaded.config).toEqual(DEFAULT_CONFIG);
-    expect(loaded.notice).toMatch(
-      /^Your organisation's CampaignGuard settings could not be read: the configuration is not valid JSON: .+\. Using defaults\.$/,
-    );
+    expect(loaded.notice).toEqual({
+      reason: "invalid",
+      detail: expect.stringMatching(/^The configuration is not valid JSON: .+/),
+    });
   });
 
   it("uses the defaults with a notice naming the field when the schema rejects the file", async () => {
     const loaded = await loadConfig(answer(200, '{"language":"fr"}'));
     expect(loaded.config).toEqual(DEFAULT_CONFIG);
-    expect(loaded.notice).toContain("could not be read: invalid configuration at language");
-    expect(loaded.notice).toMatch(/\. Using defaults\.$/);
+    expect(loaded.notice).toEqual({
+      reason: "invalid",
+      detail: expect.stringContaining("Invalid configuration at language"),
+    });
   });
 
   it("uses the defaults with a notice when the server fails or cannot be reached", async () => {
-    expect((await loadConfig(answer(500))).notice).toBe(
-      "Your organisation's CampaignGuard settings could not be read: the server answered with status 500. Using defaults.",
-    );
+    expect((await loadConfig(answer(500))).notice).toEqual({ reason: "status", status: 500 });
     const offline = await loadConfig(async () => {
       throw new TypeError("Failed to fetch");
     });
     expect(offline.config).toEqual(DEFAULT_CONFIG);
-    expect(offline.notice).toContain("the file could not be downloaded (Failed to fetch)");
+    expect(offline.notice).toEqual({ reason: "download", detail: "Failed to fetch" });
   });
 
   it("gives up on a server that never answers and uses the defaults with a notice", async () => {
     const hung = await loadConfig(() => new Promise(() => undefined), "config.json", 20);
     expect(hung.config).toEqual(DEFAULT_CONFIG);
-    expect(hung.notice).toContain("the file could not be downloaded (config.json did not answer within 0 s)");
+    expect(hung.notice).toEqual({ reason: "download", detail: "config.json did not answer within 0 s" });
   });
 });

@@ -4,10 +4,16 @@ import { ConfigError, parseConfigText } from "../config/loadConfig";
 import { withTimeout } from "../office/officeCall";
 import { errorMessage } from "./displayText";
 
+/** Why the admin's file could not be used; the pane words it in the reader's language. */
+export type ConfigNotice =
+  | { reason: "status"; status: number }
+  | { reason: "download"; detail: string }
+  | { reason: "invalid"; detail: string };
+
 export interface LoadedConfig {
   config: Config;
   /** Set when the admin's file exists but could not be used; shown to the user, never alarming. */
-  notice?: string;
+  notice?: ConfigNotice;
 }
 
 /** The admin's file, served beside taskpane.html. */
@@ -18,14 +24,7 @@ export const CONFIG_TIMEOUT_MS = 10_000;
 
 type FetchText = (url: string) => Promise<Pick<Response, "ok" | "status" | "text">>;
 
-function notice(reason: string): LoadedConfig {
-  let trimmed = reason.trim().replace(/[.\s]+$/, "");
-  if (/^[A-Z][a-z]/.test(trimmed)) trimmed = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
-  return {
-    config: DEFAULT_CONFIG,
-    notice: `Your organisation's CampaignGuard settings could not be read: ${trimmed}. Using defaults.`,
-  };
-}
+const withDefaults = (notice: ConfigNotice): LoadedConfig => ({ config: DEFAULT_CONFIG, notice });
 
 /**
  * Loads the admin configuration. Never throws: no file (404) means the defaults, silently; a file that
@@ -40,14 +39,17 @@ export async function loadConfig(
   try {
     const response = await withTimeout(fetchText(url), timeoutMs, "config.json");
     if (response.status === 404) return { config: DEFAULT_CONFIG };
-    if (!response.ok) return notice(`the server answered with status ${response.status}`);
+    if (!response.ok) return withDefaults({ reason: "status", status: response.status });
     text = await withTimeout(response.text(), timeoutMs, "config.json");
   } catch (error) {
-    return notice(`the file could not be downloaded (${errorMessage(error)})`);
+    return withDefaults({ reason: "download", detail: errorMessage(error) });
   }
   try {
     return { config: parseConfigText(text) };
   } catch (error) {
-    return notice(error instanceof ConfigError ? error.message : errorMessage(error));
+    return withDefaults({
+      reason: "invalid",
+      detail: error instanceof ConfigError ? error.message : errorMessage(error),
+    });
   }
 }

@@ -209,6 +209,14 @@ export const en = {
       "This page runs inside Outlook. To check a saved message outside Outlook, use the message check page.",
     openStandalone: "Open the message check page",
   },
+  settingsNotice: {
+    status: (status: number) =>
+      `Your organisation's CampaignGuard settings could not be read (the server answered with status ${status}). Using the defaults.`,
+    download: (detail: string) =>
+      `Your organisation's CampaignGuard settings could not be downloaded (${detail}). Using the defaults.`,
+    invalid: (detail: string) =>
+      `Your organisation's CampaignGuard settings are not valid (${detail}). Using the defaults.`,
+  },
   learn: {
     open: "Learn to spot phishing",
     close: "Back to the message",

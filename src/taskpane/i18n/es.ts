@@ -211,6 +211,14 @@ export const es: Strings = {
       "Esta página funciona dentro de Outlook. Para comprobar un mensaje guardado fuera de Outlook, use la página de comprobación de mensajes.",
     openStandalone: "Abrir la página de comprobación de mensajes",
   },
+  settingsNotice: {
+    status: (status: number) =>
+      `No se pudo leer la configuración de CampaignGuard de su organización (el servidor respondió con el estado ${status}). Se usan los valores predeterminados.`,
+    download: (detail: string) =>
+      `No se pudo descargar la configuración de CampaignGuard de su organización (${detail}). Se usan los valores predeterminados.`,
+    invalid: (detail: string) =>
+      `La configuración de CampaignGuard de su organización no es válida (${detail}). Se usan los valores predeterminados.`,
+  },
   learn: {
     open: "Aprenda a detectar el phishing",
     close: "Volver al mensaje",
