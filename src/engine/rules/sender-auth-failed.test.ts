@@ -10,8 +10,34 @@ ruleTester(senderAuthFailed, {
     { name: "a pass", mail: { from: "news@shop-mail.com", auth: exchangeAuth("shop-mail.com", PASS) } },
     { name: "internal mail without results", mail: { from: "alex@harperforsenate.org", internal: true } },
     { name: "an ordinary domain without results", mail: { from: "news@shop-mail.com" } },
+    {
+      // The domain's own signature vouches for it, whatever SPF says of a forwarding server.
+      name: "an SPF soft fail with a verified signature of the From domain",
+      mail: {
+        from: "news@shop-mail.com",
+        auth: "spf=softfail smtp.mailfrom=shop-mail.com; dkim=pass header.d=shop-mail.com; dmarc=none header.from=shop-mail.com",
+      },
+    },
   ],
   invalid: [
+    {
+      // Seen in real phishing: Google Workspace signs with its default gappssmtp.com domain, which
+      // vouches for nobody's From address.
+      name: "an SPF soft fail whose only verified signature belongs to another domain",
+      mail: {
+        from: '"Message Service" <donot_reply@accounting-gd.com>',
+        auth:
+          "spf=softfail (sender IP is 209.85.214.176) smtp.mailfrom=accounting-gd.com; dkim=pass (signature was verified)" +
+          " header.d=accounting-gd-com.20230601.gappssmtp.com;dmarc=none action=none header.from=accounting-gd.com;",
+      },
+      findings: [
+        {
+          message: "failed",
+          severity: "suspicious",
+          detail: "no signature (DKIM) of the domain was verified",
+        },
+      ],
+    },
     {
       name: "a DMARC failure from senate.gov",
       mail: { from: "Senate IT <it@senate.gov>", auth: exchangeAuth("senate.gov", FAIL) },

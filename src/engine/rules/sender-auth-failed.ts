@@ -2,6 +2,7 @@ import type { Evidence } from "../analysis";
 import { describeDomain } from "../facts/domainFacts";
 import type { AuthResult } from "../headers/authResults";
 import { listOf, type Language } from "../words/language";
+import { signedFor } from "./support/dkimAlignment";
 import { defineRule } from "./support/rule";
 
 const FAILED = new Set(["fail", "softfail", "permerror"]);
@@ -23,17 +24,17 @@ const REASON: Record<Language, (r: Reason, domain: string) => string> = {
     ({
       dmarc: `the DMARC check for ${domain} failed`,
       compauth: "Microsoft's own sender check failed",
-      spf: "the sending server is not one the domain allows (SPF) and no signature (DKIM) was verified",
+      spf: "the sending server is not one the domain allows (SPF) and no signature (DKIM) of the domain was verified",
       "spf-soft":
-        "the sending server is not one the domain lists (SPF soft fail) and no signature (DKIM) was verified",
+        "the sending server is not one the domain lists (SPF soft fail) and no signature (DKIM) of the domain was verified",
     })[r],
   es: (r, domain) =>
     ({
       dmarc: `la comprobación DMARC de ${domain} falló`,
       compauth: "la comprobación de remitente de Microsoft falló",
-      spf: "el servidor que lo envió no es uno que el dominio permita (SPF) y no se verificó ninguna firma (DKIM)",
+      spf: "el servidor que lo envió no es uno que el dominio permita (SPF) y no se verificó ninguna firma (DKIM) del dominio",
       "spf-soft":
-        "el servidor que lo envió no es uno de los que el dominio indica (SPF, fallo leve) y no se verificó ninguna firma (DKIM)",
+        "el servidor que lo envió no es uno de los que el dominio indica (SPF, fallo leve) y no se verificó ninguna firma (DKIM) del dominio",
     })[r],
 };
 
@@ -110,7 +111,9 @@ export const senderAuthFailed = defineRule({
     if (auth.dmarc?.result === "fail") reasons.push("dmarc");
     if (auth.compauth?.result === "fail") reasons.push("compauth");
     const spf = auth.spf?.result ?? auth.receivedSpf?.result;
-    const dkimPassed = auth.dkim.some((d) => d.result === "pass");
+    // As DMARC judges: only a signature of the From domain vouches for it (a bulk sender's or a
+    // Google Workspace default "gappssmtp.com" signature does not).
+    const dkimPassed = auth.dkim.some((d) => d.result === "pass" && signedFor(d, from.host.registrable));
     if (
       reasons.length === 0 &&
       spf &&

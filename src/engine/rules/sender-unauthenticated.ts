@@ -1,10 +1,5 @@
-import { addressDomain } from "../domains/normalize";
+import { signedFor } from "./support/dkimAlignment";
 import { defineRule } from "./support/rule";
-
-function signs(domain: string | undefined, registrable: string): boolean {
-  if (!domain) return false;
-  return addressDomain(domain.includes("@") ? domain : `x@${domain}`)?.registrable === registrable;
-}
 
 interface Data {
   domain: string;
@@ -39,8 +34,7 @@ export const senderUnauthenticated = defineRule({
     if (facts.verifiedDomains.has(from.host.registrable)) return [];
     // A signature of the From domain that broke on the way (a mailing list edits the message) shows
     // the domain did sign it: forwarded mail, not a stranger typing the address.
-    if (auth.dkim.some((d) => signs(d.props["header.d"] ?? d.props["header.i"], from.host.registrable)))
-      return [];
+    if (auth.dkim.some((d) => signedFor(d, from.host.registrable))) return [];
     // A failure is a stronger finding of its own (sender-auth-failed).
     const failed =
       auth.dmarc?.result === "fail" ||
