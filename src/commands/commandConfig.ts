@@ -5,16 +5,11 @@
  */
 import type { Config } from "../config/configSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
-import { parseConfigText } from "../config/loadConfig";
-import { withTimeout } from "../office/officeCall";
-
-export const CONFIG_TIMEOUT_MS = 10_000;
-
-type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+import { CONFIG_TIMEOUT_MS, fetchConfig, type FetchText } from "../config/fetchConfig";
 
 export interface ConfigSource {
   /** Defaults to the global fetch when there is one. */
-  fetch?: FetchLike;
+  fetch?: FetchText;
   /** URL of the page the bundle runs in; defaults to `location.href` when there is one. */
   pageUrl?: string;
   timeoutMs?: number;
@@ -30,7 +25,7 @@ export function configUrl(pageUrl: string | undefined): string {
   }
 }
 
-function defaultFetch(): FetchLike | undefined {
+function defaultFetch(): FetchText | undefined {
   return typeof fetch === "function" ? (url) => fetch(url) : undefined;
 }
 
@@ -45,13 +40,7 @@ function defaultPageUrl(): string | undefined {
 export async function loadCommandConfig(source: ConfigSource = {}): Promise<Config> {
   const get = source.fetch ?? defaultFetch();
   if (!get) return DEFAULT_CONFIG;
-  try {
-    const url = configUrl(source.pageUrl ?? defaultPageUrl());
-    const response = await withTimeout(get(url), source.timeoutMs ?? CONFIG_TIMEOUT_MS, "config.json");
-    if (!response.ok) return DEFAULT_CONFIG;
-    const text = await withTimeout(response.text(), source.timeoutMs ?? CONFIG_TIMEOUT_MS, "config.json");
-    return parseConfigText(text);
-  } catch {
-    return DEFAULT_CONFIG;
-  }
+  const url = configUrl(source.pageUrl ?? defaultPageUrl());
+  // Any problem leaves the defaults: a report must still go out (this face's policy).
+  return (await fetchConfig(get, url, source.timeoutMs ?? CONFIG_TIMEOUT_MS)).config;
 }
