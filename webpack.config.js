@@ -72,6 +72,8 @@ function pane(env, argv) {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist"), staticOptions: { dotfiles: "allow" } },
       headers: { "Access-Control-Allow-Origin": "*" },
+      // This machine only: the development server must not be reachable from the network.
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       client: false,

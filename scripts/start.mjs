@@ -11,7 +11,8 @@ const certDir = join(homedir(), ".office-addin-dev-certs");
 const cert = join(certDir, "localhost.crt");
 const key = join(certDir, "localhost.key");
 const https = existsSync(cert) && existsSync(key);
-const url = `${https ? "https" : "http"}://localhost:${port}/taskpane.html`;
+// The root is the standalone analyzer; Outlook loads taskpane.html through manifest.xml.
+const url = `${https ? "https" : "http"}://localhost:${port}/`;
 const npx = platform() === "win32" ? "npx.cmd" : "npx";
 
 const serverArgs = [
@@ -21,6 +22,8 @@ const serverArgs = [
   "development",
   "--config-name",
   "pane",
+  "--host",
+  "localhost",
   "--port",
   String(port),
 ];

@@ -1,4 +1,5 @@
 import type { Analysis } from "../engine";
+import { terminalSafe } from "./terminalText";
 
 const LABEL: Record<Analysis["verdict"], string> = {
   ok: "OK",
@@ -13,11 +14,14 @@ export function formatScanTable(results: { file: string; analysis: Analysis }[])
   const lines: string[] = [];
   for (const { file, analysis } of results) {
     const signs = analysis.signals.map((s) => `${s.rule} +${s.weight}`).join(", ");
-    lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${file}`);
+    lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${terminalSafe(file)}`);
     if (analysis.signals.length > 0) lines.push(`${" ".repeat(width)}    score ${analysis.score}: ${signs}`);
     for (const f of analysis.findings)
-      lines.push(`${" ".repeat(width)}    - [${f.severity}] ${f.title}: ${f.detail}`);
-    for (const i of analysis.incomplete) lines.push(`${" ".repeat(width)}    ? not checked: ${i.reason}`);
+      lines.push(
+        `${" ".repeat(width)}    - [${f.severity}] ${terminalSafe(f.title)}: ${terminalSafe(f.detail)}`,
+      );
+    for (const i of analysis.incomplete)
+      lines.push(`${" ".repeat(width)}    ? not checked: ${terminalSafe(i.reason)}`);
   }
   const counts = results.reduce<Record<string, number>>((acc, r) => {
     acc[r.analysis.verdict] = (acc[r.analysis.verdict] ?? 0) + 1;

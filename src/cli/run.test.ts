@@ -64,10 +64,33 @@ describe("campaign-guard scan", () => {
   it("names unreadable inputs on stderr, keeps going, and exits 1", async () => {
     const { code, lines, err } = await cli("scan", "--json", empty, binary, join(dir, "missing.eml"), spoof);
     expect(code).toBe(1);
-    expect(lines).toHaveLength(1);
+    // Each input has its line: an error line, never a verdict, for what could not be read.
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      { file: empty, error: "The file is empty." },
+      { file: binary, error: "This is not an email message: the file contains binary data." },
+      { file: join(dir, "missing.eml"), error: "no such file or directory" },
+      expect.objectContaining({ file: spoof, verdict: "dangerous" }),
+    ]);
     expect(err).toContain(`${empty}: The file is empty.`);
     expect(err).toContain(`${binary}: This is not an email message: the file contains binary data.`);
     expect(err).toContain("missing.eml: no such file or directory");
+  });
+
+  it("prints a message's control characters visibly in the table: a link text cannot retitle the terminal", async () => {
+    const hostile = join(dir, "hostile.eml");
+    const text = "https://senate.gov/\u001b]0;owned\u0007\u001b[2J\u202e";
+    writeFileSync(
+      hostile,
+      buildEml(
+        { ...spoofHeaders("example.org"), "Content-Type": "text/html; charset=utf-8" },
+        `<p><a href="https://login.evil-example.net/">${text}</a></p>\r\n`,
+      ),
+    );
+    const { lines } = await cli("scan", hostile);
+    const table = lines.join("\n");
+    expect(table).toContain("link-text-mismatch");
+    expect(table).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(table).toContain("\\u{001B}]0;owned\\u{0007}\\u{001B}[2J\\u{202E}");
   });
 
   it("analyses a 20 MB message and one without a From header, saying what could not be checked", async () => {
@@ -134,7 +157,24 @@ describe("campaign-guard domain", () => {
     const { code, err, lines } = await cli("domain", "--json", "not a domain");
     expect(code).toBe(1);
     expect(err).toContain("not a domain name or URL");
-    expect(JSON.parse(lines[0])).toMatchObject({ domain: null });
+    expect(JSON.parse(lines[0])).toEqual({ input: "not a domain", error: "not a domain name or URL" });
+  });
+
+  it("never gives a verdict for what it could not parse ('%%%')", async () => {
+    const { code, lines } = await cli("domain", "--json", "%%%", "senate.group");
+    expect(code).toBe(1);
+    expect(JSON.parse(lines[0])).toEqual({ input: "%%%", error: expect.any(String) });
+    expect(lines[0]).not.toContain("verdict");
+    expect(JSON.parse(lines[1])).toMatchObject({ domain: "senate.group", verdict: "dangerous" });
+  });
+
+  it("writes terminal control and bidi characters from its input visibly, never raw", async () => {
+    const { lines, err } = await cli("domain", "x\u001b]0;owned\u0007\u001b[2J\u202e.com");
+    const out = [...lines, err].join("\n");
+    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    // The error line quotes the input as JSON (C0 escaped) and shows the override as \u{202E}.
+    expect(out).toContain("owned");
+    expect(out).toContain("\\u{202E}");
   });
 });
 

@@ -1,5 +1,6 @@
 import { checkDomain, type Context } from "../../engine";
 import { EXIT, type CliIo } from "../io";
+import { terminalSafe } from "../terminalText";
 
 /** `domain [--json] DOMAIN_OR_URL…`: one block per input with every technique that applies. */
 export function domain(inputs: string[], json: boolean, context: Context, io: CliIo): number {
@@ -7,8 +8,11 @@ export function domain(inputs: string[], json: boolean, context: Context, io: Cl
   for (const input of inputs) {
     const result = checkDomain(input, context.domains);
     if (result.error) {
+      // Not a verdict: what could not be parsed was not checked.
       failed++;
-      io.err(`campaign-guard: ${JSON.stringify(input)}: ${result.error}`);
+      io.err(terminalSafe(`campaign-guard: ${JSON.stringify(input)}: ${result.error}`));
+      if (json) io.out(JSON.stringify({ input, error: result.error }));
+      continue;
     }
     if (json) {
       const { input: given, domain: host, unicode, verdict, matches } = result;
@@ -27,10 +31,10 @@ export function domain(inputs: string[], json: boolean, context: Context, io: Cl
           })),
         }),
       );
-    } else if (!result.error) {
+    } else {
       const shown = result.unicode ? `${result.domain} (displays as ${result.unicode})` : result.domain;
-      io.out(`${result.verdict.toUpperCase().padEnd(10)} ${shown}`);
-      for (const m of result.matches) io.out(`  ${m.technique}: ${m.explanation}`);
+      io.out(terminalSafe(`${result.verdict.toUpperCase().padEnd(10)} ${shown}`));
+      for (const m of result.matches) io.out(terminalSafe(`  ${m.technique}: ${m.explanation}`));
     }
   }
   return failed > 0 ? EXIT.inputError : EXIT.ok;

@@ -4,6 +4,7 @@ import { readEmlPath } from "../../eml/readEmlPath";
 import { findEmlFiles } from "../findEmlFiles";
 import { EXIT, type CliIo } from "../io";
 import { formatScanTable } from "../format";
+import { terminalSafe } from "../terminalText";
 
 export interface ScanResult {
   file: string;
@@ -47,10 +48,16 @@ function reason(error: unknown): string {
 export async function scan(paths: string[], json: boolean, context: Context, io: CliIo): Promise<number> {
   let failed = 0;
   const results: ScanResult[] = [];
+  // An input that could not be analysed is named on stderr and, in JSON, has an error line of its
+  // own: never a verdict.
+  const fail = (file: string, error: string) => {
+    failed++;
+    io.err(terminalSafe(`campaign-guard: ${file}: ${error}`));
+    if (json) io.out(JSON.stringify({ file, error }));
+  };
   for (const input of await findEmlFiles(paths)) {
     if ("error" in input) {
-      failed++;
-      io.err(`campaign-guard: ${input.file}: ${input.error}`);
+      fail(input.file, input.error);
       continue;
     }
     try {
@@ -58,8 +65,7 @@ export async function scan(paths: string[], json: boolean, context: Context, io:
       if (json) io.out(toJsonLine(input.file, analysis));
       else results.push({ file: input.file, analysis });
     } catch (error) {
-      failed++;
-      io.err(`campaign-guard: ${input.file}: ${reason(error)}`);
+      fail(input.file, reason(error));
     }
   }
   if (!json && results.length > 0) io.out(formatScanTable(results));
