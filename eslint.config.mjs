@@ -3,6 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "artifacts/", "coverage/", ".scratch/"] },
@@ -18,6 +19,17 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "no-console": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  // Message text is hostile: no regular expression in the product may backtrack super-linearly.
+  {
+    files: ["src/**/*.{ts,tsx,js}"],
+    ignores: ["src/**/*.test.{ts,tsx}"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "regexp/no-misleading-capturing-group": "error",
     },
   },
   // The engine is pure: no Office, DOM, React, Node built-ins or upper layers. A relative import

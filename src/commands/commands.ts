@@ -25,6 +25,7 @@ import { deliverEntry, submitReport, type ReportOutcome, type SubmitEnv } from "
 import { addinBaseUrl } from "./baseUrl";
 import { loadCommandConfig } from "./commandConfig";
 import { prepareReport, type FlowEnv, type PreparedReport, type UserInput } from "./reportFlow";
+import { isSpace, trimTrailing } from "../engine/words/trimRuns";
 
 /**
  * Whole-flow deadline, inside Outlook's five minutes: the message export alone may take up to
@@ -258,7 +259,7 @@ function moveTo(after: AfterReport | "noMove"): Office.MailboxEnums.MoveSpamItem
 
 function errorReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/[.\s]+$/, "") || "unknown error";
+  return trimTrailing(message, (ch) => ch === "." || isSpace(ch)) || "unknown error";
 }
 
 /** The ribbon notice for an outcome. */

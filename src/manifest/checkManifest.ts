@@ -15,6 +15,7 @@
  * Pure: no file system, no DOM. Every function takes the manifest text.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { trimTrailing } from "../engine/words/trimRuns";
 
 export interface CheckManifestOptions {
   /** When given (e.g. `https://localhost:3000/`), every URL in the manifest must be on this origin. */
@@ -457,7 +458,7 @@ function checkUrl(label: string, url: string, opts: CheckManifestOptions, add: (
   }
   if (parsed.protocol !== "https:") add(`${label}: "${url}" must use https`);
   if (opts.expectedOrigin !== undefined) {
-    const origin = opts.expectedOrigin.replace(/\/+$/, "");
+    const origin = trimTrailing(opts.expectedOrigin, (ch) => ch === "/");
     if (url !== origin && !url.startsWith(`${origin}/`)) {
       add(`${label}: "${url}" is not on the expected origin ${origin}/`);
     }

@@ -6,6 +6,7 @@
  */
 import type { Analysis, Finding, Incomplete, Mailbox, MessageSnapshot, Verdict } from "../engine";
 import { utf8Encode } from "./utf8";
+import { trimLeading, trimTrailing } from "../engine/words/trimRuns";
 
 export interface ReportEml {
   /** The message as Base64-encoded EML (what getAsFileAsync returns), whitespace removed. */
@@ -97,10 +98,10 @@ export function fnv1a64(text: string): string {
 export function reportKey(
   snapshot: Pick<MessageSnapshot, "internetMessageId" | "from" | "subject" | "receivedAt">,
 ): string {
-  const id = (snapshot.internetMessageId ?? "")
-    .trim()
-    .replace(/^<+|>+$/g, "")
-    .trim();
+  const id = trimTrailing(
+    trimLeading((snapshot.internetMessageId ?? "").trim(), (ch) => ch === "<"),
+    (ch) => ch === ">",
+  ).trim();
   if (id !== "") return `mid:${id}`;
   const from = (snapshot.from?.address ?? "").trim().toLowerCase();
   return `hash:${fnv1a64([from, snapshot.subject ?? "", snapshot.receivedAt ?? ""].join("\n"))}`;

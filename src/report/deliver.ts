@@ -5,6 +5,7 @@
 import type { Language } from "../engine";
 import type { Report } from "./buildReport";
 import { graphSendMail, idempotencyKey, REPORT_ID_HEADER, webhookBody } from "./payload";
+import { trimTrailing } from "../engine/words/trimRuns";
 
 export type FailureKind =
   /** No connection, the connection broke, or no answer in time. */
@@ -167,7 +168,7 @@ export async function deliverGraph(
   fetchImpl: FetchLike,
 ): Promise<Attempt> {
   const body = JSON.stringify(graphSendMail(report, target.mailbox, target.language));
-  const url = `${target.graphUrl.replace(/\/+$/, "")}/me/sendMail`;
+  const url = `${trimTrailing(target.graphUrl, (ch) => ch === "/")}/me/sendMail`;
   for (const forceRefresh of [false, true]) {
     let token: string;
     try {

@@ -43,7 +43,18 @@ export type Delivery =
   | { mode: "none" }
   | { mode: "misconfigured"; missing: "target" | "webhookUrl" | "clientId" };
 
-const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
+/** One token of an address: no space, @, brackets, quotes or list separators. */
+const ADDRESS_TOKEN = /^[^\s@<>()",;]+$/;
+
+/** local@domain.tld, checked in parts: one expression for the whole would backtrack on "a@b....". */
+function isEmailAddress(text: string): boolean {
+  const at = text.indexOf("@");
+  if (at <= 0 || text.indexOf("@", at + 1) >= 0) return false;
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  const dot = domain.lastIndexOf(".");
+  return ADDRESS_TOKEN.test(local) && ADDRESS_TOKEN.test(domain) && dot > 0 && dot < domain.length - 1;
+}
 
 /** https anywhere; plain http only to this machine (development and the browser tests). */
 export function acceptableWebhookUrl(raw: string | null): boolean {
@@ -59,7 +70,7 @@ export function acceptableWebhookUrl(raw: string | null): boolean {
 
 /** What the settings ask for, or what is missing. */
 export function deliveryFor(settings: ReportSettings): Delivery {
-  const target = settings.target && EMAIL.test(settings.target) ? settings.target : null;
+  const target = settings.target && isEmailAddress(settings.target) ? settings.target : null;
   switch (settings.mode) {
     case "none":
       return { mode: "none" };

@@ -60,6 +60,8 @@ function phraseAt(words: readonly string[], i: number, phrase: Phrase): boolean 
  * A sum of money held out in a subject ("+$189", "€4,000,000", "R$ 1.200"): a prize or a payout.
  * Symbol, then digits with separators; one pass of a linear expression.
  */
+// Quadratic only on a long run of digits, and it reads at most SUBJECT_READ characters (below).
+// eslint-disable-next-line regexp/no-super-linear-move
 const MONEY = /(?:[+]\s?)?(?:[$€£₹]|R\$|US\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|USD|EUR|BRL)\b/u;
 
 /** Only the start of a subject is read: the expression is quadratic on a hostile run of digits. */

@@ -1,4 +1,5 @@
 /** What an attachment's name says and hides: its real extension and any tricks to disguise it. */
+import { isSpace, trimTrailing } from "../../words/trimRuns";
 
 /** Controls that reorder the text around them: embeddings, overrides and isolates. */
 const REORDERING = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -14,9 +15,9 @@ const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E
 const RLO = "\u202E";
 const PDF = "\u202C";
 /** Windows drops trailing dots and spaces, so "invoice.exe. " is saved and run as invoice.exe. */
-const WINDOWS_TRAILING = /[\s.]+$/u;
+const windowsDrops = (ch: string) => ch === "." || isSpace(ch);
 /** A run this long before the last dot pushes the real ending out of a narrow attachment list. */
-const PADDING = /\s{5,}$/u;
+const PADDING = 5;
 
 export interface NameFacts {
   /** The name with hidden characters shown as [U+202E]. */
@@ -73,10 +74,7 @@ function lastExtension(stem: string): [before: string, extension: string] {
 export function describeName(name: string): NameFacts {
   const bidiControls = bidiControlsOf(name);
   // The extension is judged on the name as stored, minus anything invisible and any folder part.
-  const plain = name
-    .replace(HIDDEN, "")
-    .replace(/^.*[/\\]/, "")
-    .replace(WINDOWS_TRAILING, "");
+  const plain = trimTrailing(name.replace(HIDDEN, "").replace(/^.*[/\\]/, ""), windowsDrops);
   const [stem, extension] = lastExtension(plain);
   const [, previousExtension] = extension === "" ? ["", ""] : lastExtension(stem.trimEnd());
   return {
@@ -85,6 +83,6 @@ export function describeName(name: string): NameFacts {
     appearsAs: bidiControls.length > 0 ? rightToLeftOverrideView(name, bidiControls) : undefined,
     extension,
     previousExtension,
-    padded: extension !== "" && PADDING.test(stem),
+    padded: extension !== "" && stem.length - trimTrailing(stem, isSpace).length >= PADDING,
   };
 }
