@@ -16,10 +16,13 @@ export function formatScanTable(results: { file: string; analysis: Analysis }[])
     const signs = analysis.signals.map((s) => `${s.rule} +${s.weight}`).join(", ");
     lines.push(`${LABEL[analysis.verdict].padEnd(width)}  ${terminalSafe(file)}`);
     if (analysis.signals.length > 0) lines.push(`${" ".repeat(width)}    score ${analysis.score}: ${signs}`);
-    for (const f of analysis.findings)
+    for (const f of analysis.findings) {
       lines.push(
         `${" ".repeat(width)}    - [${f.severity}] ${terminalSafe(f.title)}: ${terminalSafe(f.detail)}`,
       );
+      // A rule's findings past LIMITS.findingsPerRule are counted, not listed.
+      if (f.more) lines.push(`${" ".repeat(width)}      and ${f.more} more like this (${f.rule})`);
+    }
     for (const i of analysis.incomplete)
       lines.push(`${" ".repeat(width)}    ? not checked: ${terminalSafe(i.reason)}`);
   }

@@ -1,4 +1,5 @@
 import type { HeaderSummary } from "./headers/summary";
+import type { Truncated } from "./limits";
 import type { LinkTable } from "./links/linkTable";
 
 /** The engine's output contract: serialisable to JSON, shown by the pane, the CLI and reports. */
@@ -34,6 +35,8 @@ export interface Finding {
   tip: string;
   /** Only counts beside a sign of another kind (lure words alone are ordinary). */
   booster?: true;
+  /** The rule found this many more like it, not listed (LIMITS.findingsPerRule). */
+  more?: number;
 }
 
 /** A check that could not be done; never silently dropped, never read as "safe". */
@@ -79,6 +82,8 @@ export interface Analysis {
   headers?: HeaderSummary;
   /** Every link: what it shows, where it really goes after unwrapping, and why that matters. */
   links?: LinkTable;
+  /** What the budgets for hostile input left out (engine/limits); absent when nothing was. */
+  truncated?: Truncated;
 }
 
 const RANK: Record<Verdict, number> = { ok: 0, caution: 1, suspicious: 2, dangerous: 3 };

@@ -1,7 +1,8 @@
-import type { Analysis, Finding, Incomplete } from "./analysis";
+import { verdictRank, type Analysis, type Finding, type Incomplete } from "./analysis";
 import type { Context } from "./context";
 import { buildFacts, type MessageFacts } from "./facts/messageFacts";
 import { describeError, gap } from "./gaps";
+import { boundSnapshot, LIMITS, type Truncated } from "./limits";
 import { summarizeHeaders } from "./headers/summary";
 import type { MessageSnapshot } from "./message";
 import { RULES } from "./rules";
@@ -41,23 +42,50 @@ export function toFinding(rule: Rule, report: AnyReport, language: Language): Fi
   };
 }
 
+/**
+ * At most LIMITS.findingsPerRule of one rule's findings, the most severe first (ties keep the rule's
+ * order); the last one kept counts the rest, so 10,000 attachments make five findings, not 10,000.
+ */
+function capFindings(reports: readonly AnyReport[], rule: Rule, language: Language): Finding[] {
+  if (reports.length <= LIMITS.findingsPerRule)
+    return reports.map((report) => toFinding(rule, report, language));
+  const rank = (r: AnyReport) => verdictRank(r.severity ?? rule.meta.severity);
+  const kept = reports
+    .map((report, order) => ({ report, order }))
+    .sort((a, b) => rank(b.report) - rank(a.report) || a.order - b.order)
+    .slice(0, LIMITS.findingsPerRule)
+    .map(({ report }) => toFinding(rule, report, language));
+  kept[kept.length - 1].more = reports.length - kept.length;
+  return kept;
+}
+
 /** Each rule's findings in words; a rule that throws becomes an `incomplete` entry, never a crash. */
 export function runRules(
   facts: MessageFacts,
   context: Context,
   rules: readonly Rule[],
-): { findings: Finding[]; failures: Incomplete[] } {
+): { findings: Finding[]; failures: Incomplete[]; capped: Record<string, number> } {
   const language = context.settings.language;
   const findings: Finding[] = [];
   const failures: Incomplete[] = [];
+  const capped: Record<string, number> = {};
   for (const rule of rules) {
     try {
-      for (const report of rule.check(facts, context)) findings.push(toFinding(rule, report, language));
+      const reports = [...rule.check(facts, context)];
+      findings.push(...capFindings(reports, rule, language));
+      if (reports.length > LIMITS.findingsPerRule) capped[rule.id] = reports.length - LIMITS.findingsPerRule;
     } catch (error) {
       failures.push(gap("rule", language, { rule: rule.id, detail: describeError(error) }));
     }
   }
-  return { findings, failures };
+  return { findings, failures, capped };
+}
+
+/** A gap naming what the budgets kept the engine from checking (findings left unlisted were checked). */
+function limitGaps(truncated: Truncated, language: Language): Incomplete[] {
+  const { links, attachments = 0, addresses = 0, receivedHops = 0 } = truncated;
+  if (!links && attachments + addresses + receivedHops === 0) return [];
+  return [gap("limits", language, { links: links === true, attachments, addresses, receivedHops })];
 }
 
 /**
@@ -78,9 +106,18 @@ export function analyze(
 ): Analysis {
   const started = Date.now();
   const language = context.settings.language;
-  const { facts, gaps } = buildFacts(message, context);
+  const bounded = boundSnapshot(message);
+  const truncated = bounded.truncated;
+  const { facts, gaps } = buildFacts(bounded.message, context, truncated);
+  if (facts.links.truncated) truncated.links = true;
   const ran = runRules(facts, context, rules);
-  const incomplete: Incomplete[] = [...inputGaps(message, facts, language), ...gaps, ...ran.failures];
+  if (Object.keys(ran.capped).length > 0) truncated.findings = ran.capped;
+  const incomplete: Incomplete[] = [
+    ...inputGaps(message, facts, language),
+    ...gaps,
+    ...limitGaps(truncated, language),
+    ...ran.failures,
+  ];
   const findings = withoutLoneBoosters(ran.findings);
   const { score, verdict, signals } = scoreFindings(findings);
   const analysis: Analysis = {
@@ -99,6 +136,7 @@ export function analyze(
     }
   }
   if (facts.links.rows.length > 0) analysis.links = facts.links;
+  if (Object.keys(truncated).length > 0) analysis.truncated = truncated;
   analysis.stats.durationMs = Date.now() - started;
   return analysis;
 }

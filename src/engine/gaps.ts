@@ -1,5 +1,24 @@
 import type { Incomplete } from "./analysis";
+import { LIMITS } from "./limits";
 import type { Language, Text } from "./words/language";
+
+/** What the budgets left out of a message (engine/limits). */
+interface LimitData {
+  links: boolean;
+  attachments: number;
+  addresses: number;
+  receivedHops: number;
+}
+
+type LimitWords = { links: string } & Record<Exclude<keyof LimitData, "links">, (n: number) => string>;
+
+function listed(d: LimitData, words: LimitWords): string {
+  const parts: string[] = [];
+  if (d.links) parts.push(words.links);
+  for (const key of ["attachments", "addresses", "receivedHops"] as const)
+    if (d[key] > 0) parts.push(words[key](d[key]));
+  return parts.join("; ");
+}
 
 /** Why part of a message could not be checked, in every language; `detail` is the error's own words. */
 const GAPS = {
@@ -26,6 +45,25 @@ const GAPS = {
   "header-summary": {
     en: (d: { detail: string }) => `The message details could not be read: ${d.detail}`,
     es: (d: { detail: string }) => `No se pudieron leer los detalles del mensaje: ${d.detail}`,
+  },
+  limits: {
+    en: (d: LimitData) =>
+      `The message is larger than CampaignGuard checks, so part of it was not checked: ${listed(d, {
+        links: `links past the first ${LIMITS.links.toLocaleString("en-US")}`,
+        attachments: (n) => `${n} attachments`,
+        addresses: (n) => `${n} recipient or Reply-To addresses`,
+        receivedHops: (n) => `${n} Received lines`,
+      })}.`,
+    es: (d: LimitData) =>
+      `El mensaje es más grande de lo que CampaignGuard comprueba, así que una parte no se comprobó: ${listed(
+        d,
+        {
+          links: `los enlaces a partir del ${LIMITS.links.toLocaleString("es")}`,
+          attachments: (n) => `${n} adjuntos`,
+          addresses: (n) => `${n} direcciones de destinatarios o Reply-To`,
+          receivedHops: (n) => `${n} líneas Received`,
+        },
+      )}.`,
   },
   rule: {
     en: (d: { detail: string; rule: string }) => `The check "${d.rule}" failed: ${d.detail}`,

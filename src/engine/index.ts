@@ -6,6 +6,7 @@ export { parseHeaderBlock, headerValues, firstHeader, type HeaderField } from ".
 export { parseAddressList, type ParsedAddress, type AddressProblem } from "./headers/addresses";
 export * from "./message";
 export { analyze } from "./analyze";
+export { LIMITS, type Truncated } from "./limits";
 export { createContext, DEFAULT_SETTINGS, type Context, type EngineSettings } from "./context";
 export { checkDomain, type DomainCheck } from "./domains/checkDomain";
 export { TECHNIQUES } from "./domains/techniques";

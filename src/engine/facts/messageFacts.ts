@@ -8,6 +8,7 @@ import { authVerdicts, type AuthVerdicts } from "../headers/authSummary";
 import { parseHeaderBlock, type HeaderField } from "../headers/headerBlock";
 import { buildLinkTable, type LinkTable } from "../links/linkTable";
 import type { MessageSnapshot } from "../message";
+import { boundReceived, type Truncated } from "../limits";
 import { BodyCollector, hasHtmlBody, readBody, type BodyFacts } from "../body/readBody";
 import { namedOrganisation } from "./organisationNames";
 import { domainFacts, type DomainFacts } from "./domainFacts";
@@ -138,9 +139,11 @@ function verifiedDomains(auth: AuthVerdicts | undefined, from: FromFacts | undef
 export function buildFacts(
   message: MessageSnapshot,
   context: Context,
+  truncated: Truncated = {},
 ): { facts: MessageFacts; gaps: Incomplete[] } {
   const gaps: Incomplete[] = [];
-  const headers = message.rawHeaders === undefined ? [] : parseHeaderBlock(message.rawHeaders);
+  const headers =
+    message.rawHeaders === undefined ? [] : boundReceived(parseHeaderBlock(message.rawHeaders), truncated);
   const from = fromFacts(message, headers, context);
   let links: LinkTable = { rows: [], truncated: false };
   // One tokenizer pass over the HTML body feeds both the link table and the body reader.

@@ -7,6 +7,7 @@ import { collectHtmlLinks } from "./extract/html";
 import { LinkList } from "./extract/linkList";
 import { findTextUrls } from "./extract/text";
 import type { EmbeddedLink } from "../message";
+import { LIMITS } from "../limits";
 import type { ExtractOptions, ExtractResult } from "./extract/types";
 import { cleanHref, parseBase, resolveHref, sameUrlKey } from "./extract/url";
 import { clipText, collapseText } from "./extract/visibleText";
@@ -14,7 +15,7 @@ import { clipText, collapseText } from "./extract/visibleText";
 export type { ExtractedLink, ExtractOptions, ExtractResult, LinkSource } from "./extract/types";
 export { MAX_TEXT_LENGTH } from "./extract/visibleText";
 
-export const DEFAULT_MAX_LINKS = 10_000;
+export const DEFAULT_MAX_LINKS = LIMITS.links;
 
 function maxLinksOf(options: ExtractOptions | undefined): number {
   const max = options?.maxLinks;
