@@ -54,6 +54,8 @@ export const en = {
     },
     evidence: "Evidence",
     howToSpot: "How to spot this",
+    more: (n: number) =>
+      n === 1 ? "and 1 more like this" : `and ${n.toLocaleString("en-US")} more like this`,
   },
   evidence: {
     none: "none",
@@ -176,6 +178,7 @@ export const en = {
     fromQr: (name: string) => (name ? `From a QR code in ${name}` : "From a QR code in a picture"),
     fromPdf: (name: string) => (name ? `From the PDF ${name}` : "From a PDF attachment"),
     truncated: "The message has more links than were checked.",
+    more: (n: number) => (n === 1 ? "and 1 more link" : `and ${n.toLocaleString("en-US")} more links`),
   },
   details: {
     heading: "Message details",

@@ -55,6 +55,7 @@ export const es: Strings = {
     },
     evidence: "Pruebas",
     howToSpot: "Cómo detectarlo",
+    more: (n: number) => (n === 1 ? "y 1 más como este" : `y ${n.toLocaleString("es")} más como este`),
   },
   evidence: {
     none: "ninguno",
@@ -177,6 +178,7 @@ export const es: Strings = {
     fromQr: (name: string) => (name ? `De un código QR en ${name}` : "De un código QR en una imagen"),
     fromPdf: (name: string) => (name ? `Del PDF ${name}` : "De un PDF adjunto"),
     truncated: "El mensaje tiene más enlaces de los que se comprobaron.",
+    more: (n: number) => (n === 1 ? "y 1 enlace más" : `y ${n.toLocaleString("es")} enlaces más`),
   },
   details: {
     heading: "Detalles del mensaje",
