@@ -107,4 +107,12 @@ describe("FindingList", () => {
     await userEvent.click(screen.getByRole("button", { name: STRINGS.es.findings.howToSpot }));
     expect(screen.getByText(tipFor("known-spoof-domain", "es").body)).toBeTruthy();
   });
+
+  it("says how many more findings of the same rule were counted but not listed", () => {
+    const { container, unmount } = renderInPane(<FindingList findings={[finding({ more: 9_995 })]} />);
+    expect(container.textContent).toContain("and 9,995 more like this");
+    unmount();
+    const es = renderInPane(<FindingList findings={[finding({ more: 1 })]} />, "es");
+    expect(es.container.textContent).toContain("y 1 más como este");
+  });
 });

@@ -111,6 +111,9 @@ function FindingItem({ finding }: { finding: Finding }) {
         {displayText(finding.title)}
       </h4>
       <p className={common.p}>{displayText(finding.detail)}</p>
+      {finding.more !== undefined && (
+        <p className={mergeClasses(common.small, common.strong)}>{strings.findings.more(finding.more)}</p>
+      )}
       <div className={styles.toggles}>
         {hasEvidence && (
           <Toggle

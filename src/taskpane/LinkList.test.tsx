@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
 import type { Language, LinkRow, LinkTable } from "../engine";
-import { LinkList } from "./LinkList";
+import { LinkList, MAX_LINK_ROWS } from "./LinkList";
 import { buttonNamed, cleanup, click, inPane, render, textOf } from "./testUtils";
 
 const row = (source: LinkRow["source"], text: string, host: string): LinkRow => ({
@@ -48,5 +48,22 @@ describe("LinkList", () => {
     expect(text).toContain("De un código QR en image001.png → senate.gov-login.com");
     expect(text).toContain("De un código QR en una imagen → mfa-revalidate.example");
     expect(text).toContain("Del PDF invoice.pdf → billing-portal.example");
+  });
+
+  it("renders at most MAX_LINK_ROWS rows and says how many more there are, in both languages", async () => {
+    const many: LinkTable = {
+      rows: Array.from({ length: 2_000 }, (_, i) => row("a", `link ${i}`, `h${i}.example`)),
+      truncated: true,
+    };
+    for (const [language, heading, more] of [
+      ["en", "Links (2000+)", "and 1,900 more links"],
+      ["es", "Enlaces (2000+)", "y 1900 enlaces más"],
+    ] as const) {
+      const { container } = await render(inPane(<LinkList links={many} />, language));
+      await click(buttonNamed(container, heading));
+      expect(container.querySelectorAll("li")).toHaveLength(MAX_LINK_ROWS);
+      expect(textOf(container)).toContain(more);
+      cleanup();
+    }
   });
 });

@@ -20,6 +20,9 @@ const useStyles = makeStyles({
 
 type Words = Strings["links"];
 
+/** Rows rendered: a hostile message's 2,000 links would cost seconds to render and are no use to read. */
+export const MAX_LINK_ROWS = 100;
+
 /** What a row shows as its text: the link's own words, or where a hidden link was found. */
 function shown(row: LinkRow, words: Words): string {
   if (row.source === "qr") return words.fromQr(row.text);
@@ -60,10 +63,13 @@ export function LinkList({ links }: { links: LinkTable }) {
         </AccordionHeader>
         <AccordionPanel className={common.wrap}>
           <ul className={styles.list}>
-            {links.rows.map((row, i) => (
+            {links.rows.slice(0, MAX_LINK_ROWS).map((row, i) => (
               <Row key={i} row={row} words={words} />
             ))}
           </ul>
+          {links.rows.length > MAX_LINK_ROWS && (
+            <p className={common.small}>{words.more(links.rows.length - MAX_LINK_ROWS)}</p>
+          )}
           {links.truncated && <p className={mergeClasses(common.small)}>{words.truncated}</p>}
         </AccordionPanel>
       </AccordionItem>
