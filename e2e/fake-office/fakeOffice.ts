@@ -280,8 +280,32 @@ interface ItemState {
   notifications: Map<string, Office.NotificationMessageDetails>;
 }
 
+/** The message with the hostile additions the test asked for (FakeConfig.hostile). */
+function hostile(message: FakeMessage): FakeMessage {
+  const { links = 0, attachments = 0 } = config.hostile ?? {};
+  if (links === 0 && attachments === 0) return message;
+  const anchors = Array.from(
+    { length: links },
+    (_, i) => `<a href="https://host${i}.example${i % 97}.com/p">Story ${i}</a>`,
+  );
+  return {
+    ...message,
+    html: message.html + anchors.join("\n"),
+    attachments: [
+      ...message.attachments,
+      ...Array.from({ length: attachments }, (_, i) => ({
+        id: `hostile-${i + 1}`,
+        name: `f${i + 1}.exe`,
+        contentType: "application/octet-stream",
+        size: 1024,
+        isInline: false,
+      })),
+    ],
+  };
+}
+
 function makeItem(key: MessageKey): { item: object; state: ItemState } {
-  const message = MESSAGES[key];
+  const message = hostile(MESSAGES[key]);
   const state: ItemState = { message, notifications: new Map() };
   const shared = config.shared ?? message.shared !== undefined;
   const created = new Date(message.dateTimeCreated);

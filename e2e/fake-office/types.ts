@@ -40,6 +40,12 @@ export interface FakeConfig {
    * stands in for auth-dialog.html signing in and answering with the token.
    */
   identity?: { tokenUrl: string; naa: boolean };
+  /**
+   * Makes the selected message hostile, as the security probe did (issue 17): `links` links to
+   * distinct hosts appended to its HTML body, `attachments` files named f1.exe, f2.exe, ….
+   * Generated in the page, so a 100,000-link body does not travel through the init script.
+   */
+  hostile?: { links?: number; attachments?: number };
 }
 
 export interface FakeCall {
