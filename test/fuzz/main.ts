@@ -1,0 +1,34 @@
+/**
+ * `npm run fuzz`: FUZZ_RUNS generated inputs (default 1,000) against every target in targets.ts,
+ * and every saved regression replayed. A failure saves its shrunk input in test/fuzz/regressions
+ * and the run exits 1. `FUZZ_RUNS=1000000 npm run fuzz` is the long run; FUZZ_SEED repeats one.
+ */
+import { attack, fuzz, regressions, targetNamed } from "./fuzz";
+import { TARGETS } from "./targets";
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.FUZZ_RUNS ?? 1_000);
+  const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+  let failures = 0;
+  for (const r of regressions()) {
+    try {
+      await attack(targetNamed(r.target), r.input);
+    } catch (error) {
+      failures++;
+      process.stdout.write(`regression ${r.target}: still fails (${(error as Error).message})\n`);
+    }
+  }
+  for (const target of TARGETS) {
+    const outcome = await fuzz(target, runs, seed);
+    const rate = (outcome.runs / (outcome.ms / 1000)).toFixed(0);
+    process.stdout.write(
+      `${target.name.padEnd(30)} ${outcome.runs.toLocaleString("en-US").padStart(9)} inputs in ${(outcome.ms / 1000).toFixed(1)} s (${rate}/s)` +
+        (outcome.failure ? `  FAILED: ${outcome.failure.error} -> ${outcome.failure.file}` : "") +
+        "\n",
+    );
+    if (outcome.failure) failures++;
+  }
+  process.stdout.write(`${failures} failure${failures === 1 ? "" : "s"}\n`);
+  process.exitCode = failures > 0 ? 1 : 0;
+}
+void main();
