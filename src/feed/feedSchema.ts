@@ -3,23 +3,36 @@ import type { DomainLists } from "../engine";
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date");
 
+/** A heightened alert ("Election week: expect fake Senate sign-in pages"), shown while its window is open. */
+export const noticeSchema = z
+  .object({
+    text: z.object({ en: z.string().min(1).max(500), es: z.string().min(1).max(500) }),
+    from: isoDate,
+    until: isoDate,
+    severity: z.enum(["info", "warning", "alert"]),
+  })
+  .strict();
+
+export type FeedNotice = z.infer<typeof noticeSchema>;
+
+export const spoofSchema = z.object({
+  domain: z.string().min(1),
+  imitates: z.array(z.string()),
+  technique: z.string(),
+  source: z.string().url(),
+  reported: z.string(),
+  actor: z.string().optional(),
+});
+
 export const feedSchema = z.object({
   format: z.literal(1),
   version: z.number().int().nonnegative(),
   issued: isoDate,
   expires: isoDate,
   protected: z.array(z.object({ domain: z.string().min(1), name: z.string(), category: z.string() })),
-  spoofs: z.array(
-    z.object({
-      domain: z.string().min(1),
-      imitates: z.array(z.string()),
-      technique: z.string(),
-      source: z.string().url(),
-      reported: z.string(),
-      actor: z.string().optional(),
-    }),
-  ),
+  spoofs: z.array(spoofSchema),
   allow: z.array(z.object({ domain: z.string().min(1), owner: z.string() })),
+  notice: noticeSchema.optional(),
 });
 
 export type Feed = z.infer<typeof feedSchema>;
