@@ -18,10 +18,11 @@ const tsJest = [
 ];
 
 /**
- * The few dependencies published only as ES modules (the PNG decoder and its buffer helper) are
+ * The few dependencies published only as ES modules (the PNG decoder and its buffer helper, the feed's
+ * Ed25519 signatures) are
  * compiled to CommonJS like our own code; every other package in node_modules is left alone.
  */
-const ESM_ONLY = ["fast-png", "iobuffer"];
+const ESM_ONLY = ["fast-png", "iobuffer", "@noble/ed25519"];
 const esmTransform = {
   "^.+\\.tsx?$": tsJest,
   [`/node_modules/(?:${ESM_ONLY.join("|")})/.+\\.js$`]: [

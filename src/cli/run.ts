@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { contextFor } from "../config/engineContext";
 import { loadCliConfig } from "./cliConfig";
 import { domain } from "./commands/domain";
+import { feedCommand, FeedInputError, loadSignedFeed } from "./commands/feed";
 import { defaultEvalEnvironment, evalCommand, type EvalEnvironment } from "./commands/eval";
 import { manifest } from "./commands/manifest";
 import { scan } from "./commands/scan";
@@ -14,6 +15,13 @@ Commands:
   scan [--json] [--config FILE] PATH...         analyse .eml files (a directory is searched recursively)
   domain [--json] [--config FILE] DOMAIN_OR_URL...
                                                 check domains or URLs: known spoofs and look-alikes, with how they imitate
+                                                (scan and domain: --feed FEED --sig SIG --key PUBLIC to use a
+                                                published, signed domain list instead of the bundled one)
+  feed keygen --private FILE --public FILE      make an Ed25519 key pair for signing a domain list
+  feed build SOURCE --out FEED [--previous FEED]
+                                                build a feed from a source file (version above the previous)
+  feed sign FEED --key PRIVATE --out SIG        write the detached signature of FEED
+  feed verify FEED --sig SIG --key PUBLIC...    exit 0 if valid, 1 with the reason if not
   manifest --url https://host/path/ [--out FILE] [--well-known FILE]
                                                 write a production manifest.xml for your host, and the
                                                 .well-known/microsoft-officeaddins-allowed.json that
@@ -46,6 +54,12 @@ function findCommand(argv: string[]): { value: string; index: number } | undefin
       spam: string,
       half: string,
       list: string,
+      feed: string,
+      sig: string,
+      key: string,
+      previous: string,
+      private: string,
+      public: string,
     },
   });
   const first = tokens.find((t) => t.kind === "positional");
@@ -74,6 +88,12 @@ export async function run(
         url: { type: "string" },
         out: { type: "string" },
         "well-known": { type: "string" },
+        feed: { type: "string" },
+        sig: { type: "string" },
+        key: { type: "string", multiple: true },
+        previous: { type: "string" },
+        private: { type: "string" },
+        public: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -84,12 +104,26 @@ export async function run(
     }
     if (command === "manifest")
       return await manifest(manifestTemplate, values.url, values.out, io, values["well-known"]);
+    if (command === "feed") return await feedCommand(rest, values, io);
     if (command !== "scan" && command !== "domain") {
       throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");
     }
     if (rest.length === 0)
       throw new UsageError(`${command} needs at least one ${command === "scan" ? "PATH" : "DOMAIN_OR_URL"}`);
-    const context = contextFor(await loadCliConfig(values.config));
+    const config = await loadCliConfig(values.config);
+    let feed;
+    if (values.feed || values.sig || values.key) {
+      if (!values.feed || !values.sig || !values.key)
+        throw new UsageError("--feed, --sig and --key go together");
+      try {
+        feed = await loadSignedFeed(values.feed, values.sig, values.key);
+      } catch (error) {
+        if (!(error instanceof FeedInputError)) throw error;
+        io.err(`campaign-guard: ${error.message}`);
+        return EXIT.inputError;
+      }
+    }
+    const context = contextFor(config, feed);
     return command === "scan"
       ? await scan(rest, values.json, context, io)
       : domain(rest, values.json, context, io);

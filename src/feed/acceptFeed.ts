@@ -1,0 +1,98 @@
+import { feedSchema, spoofSchema, type Feed } from "./feedSchema";
+import { verifyBytes, type SignatureProblem } from "./signature";
+
+/** Why a downloaded feed was refused; each has its own words in the pane and the CLI. */
+export type FeedProblem =
+  | SignatureProblem
+  | "too-large"
+  | "not-json"
+  | "invalid"
+  | "rollback"
+  | "expired"
+  | "timeout"
+  | "network"
+  | "http-error";
+
+export class FeedRejected extends Error {
+  constructor(
+    readonly problem: FeedProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Above a 100,000-entry feed (about 25 MB); a bigger download is cut off and refused. */
+export const MAX_FEED_BYTES = 40 * 1024 * 1024;
+
+export interface AcceptedFeed {
+  feed: Feed;
+  /** Spoof entries left out because they did not validate, each with why. */
+  skipped: { index: number; reason: string }[];
+}
+
+export interface AcceptOptions {
+  publicKeys: readonly string[];
+  /** The version in use; a lower one is a rollback. */
+  currentVersion?: number;
+  now: Date;
+}
+
+/**
+ * The whole trust check of a downloaded feed, in order: signature over the exact bytes, JSON, schema
+ * (a bad spoof entry is skipped and reported, anything else refuses the feed), no rollback, not expired.
+ */
+export async function acceptFeed(
+  bytes: Uint8Array,
+  signature: string | undefined,
+  options: AcceptOptions,
+): Promise<AcceptedFeed> {
+  if (bytes.byteLength > MAX_FEED_BYTES)
+    throw new FeedRejected("too-large", `the feed is larger than ${MAX_FEED_BYTES} bytes`);
+  const check = await verifyBytes(bytes, signature, options.publicKeys);
+  if (!check.ok) throw new FeedRejected(check.problem, signatureWords[check.problem]);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new FeedRejected("not-json", "the feed is not JSON");
+  }
+  const { feed, skipped } = validateLeniently(json);
+  if (options.currentVersion !== undefined && feed.version < options.currentVersion)
+    throw new FeedRejected(
+      "rollback",
+      `version ${feed.version} is older than version ${options.currentVersion} already in use`,
+    );
+  if (Date.parse(feed.expires) <= options.now.getTime())
+    throw new FeedRejected("expired", `version ${feed.version} expired on ${feed.expires}`);
+  return { feed, skipped };
+}
+
+const signatureWords: Record<SignatureProblem, string> = {
+  "missing-signature": "the feed has no signature",
+  "malformed-signature": "the signature is not an Ed25519 signature",
+  "no-trusted-key": "no valid public key is configured",
+  mismatch: "the signature did not match any trusted key",
+};
+
+function validateLeniently(json: unknown): AcceptedFeed {
+  const spoofs = (json as { spoofs?: unknown } | null)?.spoofs;
+  const skipped: AcceptedFeed["skipped"] = [];
+  let kept = spoofs;
+  if (Array.isArray(spoofs)) {
+    kept = spoofs.filter((entry, index) => {
+      const result = spoofSchema.safeParse(entry);
+      if (!result.success) skipped.push({ index, reason: result.error.issues[0].message });
+      return result.success;
+    });
+  }
+  const result = feedSchema.safeParse({ ...(json as object), spoofs: kept });
+  if (!result.success || typeof json !== "object" || json === null || Array.isArray(json)) {
+    const issue = result.success ? undefined : result.error.issues[0];
+    throw new FeedRejected(
+      "invalid",
+      issue ? `invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid feed",
+    );
+  }
+  return { feed: result.data, skipped };
+}

@@ -1,0 +1,82 @@
+import * as ed from "@noble/ed25519";
+
+/**
+ * Detached Ed25519 signatures over a feed's exact bytes. One code path for Node and the browser:
+ * noble's async functions hash with WebCrypto's SHA-512 (crypto.subtle), which both have.
+ * Keys and signatures travel as base64 text: a public key is 32 bytes, a private key (seed) 32, a
+ * signature 64.
+ */
+
+export type SignatureProblem = "missing-signature" | "malformed-signature" | "no-trusted-key" | "mismatch";
+
+export type SignatureCheck = { ok: true; keyIndex: number } | { ok: false; problem: SignatureProblem };
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** Decodes base64 of exactly `length` bytes (surrounding whitespace allowed), else undefined. */
+export function fromBase64(text: string, length: number): Uint8Array | undefined {
+  const trimmed = text.trim();
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) return undefined;
+  let binary: string;
+  try {
+    binary = atob(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (binary.length !== length) return undefined;
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export async function generateKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
+  const secret = ed.utils.randomSecretKey();
+  return { privateKey: toBase64(secret), publicKey: toBase64(await ed.getPublicKeyAsync(secret)) };
+}
+
+export async function publicKeyOf(privateKey: string): Promise<string> {
+  const secret = fromBase64(privateKey, 32);
+  if (!secret) throw new Error("not an Ed25519 private key (base64 of 32 bytes)");
+  return toBase64(await ed.getPublicKeyAsync(secret));
+}
+
+export async function signBytes(bytes: Uint8Array, privateKey: string): Promise<string> {
+  const secret = fromBase64(privateKey, 32);
+  if (!secret) throw new Error("not an Ed25519 private key (base64 of 32 bytes)");
+  return toBase64(await ed.signAsync(bytes, secret));
+}
+
+/** True when `publicKey` is base64 of a valid Ed25519 public key. */
+export function isPublicKey(publicKey: string): boolean {
+  const bytes = fromBase64(publicKey, 32);
+  if (!bytes) return false;
+  try {
+    ed.Point.fromBytes(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a detached signature against every trusted key (several during a rotation). */
+export async function verifyBytes(
+  bytes: Uint8Array,
+  signature: string | undefined,
+  publicKeys: readonly string[],
+): Promise<SignatureCheck> {
+  if (signature === undefined || signature.trim() === "") return { ok: false, problem: "missing-signature" };
+  const sig = fromBase64(signature, 64);
+  if (!sig) return { ok: false, problem: "malformed-signature" };
+  const keys = publicKeys.map((k) => fromBase64(k, 32)).filter((k): k is Uint8Array => k !== undefined);
+  if (keys.length === 0) return { ok: false, problem: "no-trusted-key" };
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      if (await ed.verifyAsync(sig, bytes, keys[i])) return { ok: true, keyIndex: i };
+    } catch {
+      // A key that is not a curve point verifies nothing; try the next one.
+    }
+  }
+  return { ok: false, problem: "mismatch" };
+}

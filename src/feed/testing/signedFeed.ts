@@ -1,0 +1,26 @@
+import { buildFeed, serializeFeed, type FeedSource } from "../build/buildFeed";
+import { signBytes } from "../signature";
+
+/** A small feed for tests, with the release fields given. */
+export function testFeedText(version: number, issued: Date, extra: Partial<FeedSource> = {}): string {
+  const source: FeedSource = {
+    validDays: 30,
+    protected: [{ domain: "senate.gov", name: "U.S. Senate", category: "government" }],
+    spoofs: [
+      {
+        domain: "senate-adfs-login.example",
+        imitates: ["senate.gov"],
+        technique: "brand-token",
+        source: "https://example.org/report",
+        reported: "2026-01-01",
+      },
+    ],
+    allow: [],
+    ...extra,
+  };
+  return serializeFeed(buildFeed(source, { version, issued }).feed);
+}
+
+export async function signText(text: string, privateKey: string): Promise<string> {
+  return signBytes(new TextEncoder().encode(text), privateKey);
+}
