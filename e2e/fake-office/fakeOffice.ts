@@ -305,7 +305,7 @@ function hostile(message: FakeMessage): FakeMessage {
 }
 
 function makeItem(key: MessageKey): { item: object; state: ItemState } {
-  const message = hostile(MESSAGES[key]);
+  const message = hostile(config.replaceMessage ?? MESSAGES[key]);
   const state: ItemState = { message, notifications: new Map() };
   const shared = config.shared ?? message.shared !== undefined;
   const created = new Date(message.dateTimeCreated);

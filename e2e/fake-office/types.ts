@@ -1,5 +1,5 @@
 /** The contract between the browser tests (Node) and the fake Office host (bundled into the page). */
-import type { MessageKey } from "../../src/office/testing/messages";
+import type { FakeMessage, MessageKey } from "../../src/office/testing/messages";
 
 /** Set by the test with `addInitScript` as `window.__CG_FAKE__`, before the fake office.js runs. */
 export interface FakeConfig {
@@ -46,6 +46,8 @@ export interface FakeConfig {
    * Generated in the page, so a 100,000-link body does not travel through the init script.
    */
   hostile?: { links?: number; attachments?: number };
+  /** A whole message shown instead of the selected one's contents (the XSS test's payload message). */
+  replaceMessage?: FakeMessage;
 }
 
 export interface FakeCall {
