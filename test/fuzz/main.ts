@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz`: FUZZ_RUNS generated inputs (default 1,000) against every target in targets.ts,
  * and every saved regression replayed. A failure saves its shrunk input in test/fuzz/regressions
- * and the run exits 1. `FUZZ_RUNS=1000000 npm run fuzz` is the long run; FUZZ_SEED repeats one.
+ * and the run exits 1. `FUZZ_RUNS=1000000 npm run fuzz` is the long run; FUZZ_SEED repeats one;
+ * FUZZ_ONLY="RFC 2047,EML" runs only the targets whose names contain one of those words.
  */
 import { attack, fuzz, regressions, targetNamed } from "./fuzz";
 import { TARGETS } from "./targets";
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
       process.stdout.write(`regression ${r.target}: still fails (${(error as Error).message})\n`);
     }
   }
-  for (const target of TARGETS) {
+  const only = process.env.FUZZ_ONLY?.split(",").map((w) => w.trim().toLowerCase());
+  const chosen = TARGETS.filter((t) => !only || only.some((w) => t.name.toLowerCase().includes(w)));
+  for (const target of chosen) {
     const outcome = await fuzz(target, runs, seed);
     const rate = (outcome.runs / (outcome.ms / 1000)).toFixed(0);
     process.stdout.write(
