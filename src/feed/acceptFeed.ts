@@ -17,6 +17,8 @@ export class FeedRejected extends Error {
   constructor(
     readonly problem: FeedProblem,
     detail: string,
+    /** The HTTP status, for "http-error". */
+    readonly status?: number,
   ) {
     super(detail);
   }

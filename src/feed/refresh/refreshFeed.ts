@@ -1,0 +1,198 @@
+import { acceptFeed, FeedRejected, MAX_FEED_BYTES, type FeedProblem } from "../acceptFeed";
+import { parseFeed, type Feed } from "../feedSchema";
+
+/** The last feed that passed every check, as downloaded (its bytes were verified before storing). */
+export interface StoredFeed {
+  text: string;
+  signature: string;
+  etag?: string;
+  version: number;
+  issued: string;
+  /** When it was downloaded, ISO-8601. */
+  fetchedAt: string;
+}
+
+/** Where the last-known-good feed lives (IndexedDB in the pane and the commands, memory in tests). */
+export interface FeedStore {
+  get(): Promise<StoredFeed | undefined>;
+  set(feed: StoredFeed): Promise<void>;
+}
+
+/** The subset of fetch used here; the pane passes window.fetch. */
+export type FeedFetch = (
+  url: string,
+  init: { headers: Record<string, string>; signal: AbortSignal; cache: "no-cache" },
+) => Promise<Response>;
+
+export interface FeedSettings {
+  url: string | null;
+  publicKeys: readonly string[];
+}
+
+/** What the pane says in its status line. */
+export type FeedStatus =
+  | { kind: "bundled-only" }
+  | { kind: "current"; skipped: number }
+  | { kind: "failed"; problem: FeedProblem; status?: number };
+
+export interface FeedInUse {
+  feed: Feed;
+  /** "remote" when the feed came from the configured URL (now or earlier), else "bundled". */
+  origin: "remote" | "bundled";
+  /** When the feed in use was downloaded (remote only). */
+  fetchedAt?: string;
+}
+
+export interface RefreshResult extends FeedInUse {
+  status: FeedStatus;
+}
+
+/** A feed server must answer within this, body and signature included; else the last good feed stays. */
+export const FEED_TIMEOUT_MS = 15_000;
+const MAX_SIGNATURE_BYTES = 1024;
+
+/** The signature sits beside the feed: https://host/feed.json → https://host/feed.json.sig */
+export function signatureUrl(feedUrl: string): string {
+  return `${feedUrl}.sig`;
+}
+
+/** The last good feed from the store, or the bundled one when there is none (or it cannot be read). */
+export async function lastGoodFeed(store: FeedStore, bundled: Feed): Promise<FeedInUse> {
+  let stored: StoredFeed | undefined;
+  try {
+    stored = await store.get();
+  } catch {
+    stored = undefined;
+  }
+  if (!stored) return { feed: bundled, origin: "bundled" };
+  try {
+    // The stored copy was verified before it was stored; only its JSON is read again.
+    return { feed: parseFeed(JSON.parse(stored.text)), origin: "remote", fetchedAt: stored.fetchedAt };
+  } catch {
+    return { feed: bundled, origin: "bundled" };
+  }
+}
+
+/**
+ * One refresh: conditional GET, timeout, size cap, then every check of acceptFeed; a feed that passes
+ * is stored as last-known-good. Never throws: any failure keeps the last good feed and says why.
+ */
+export async function refreshFeed(
+  fetchFn: FeedFetch,
+  store: FeedStore,
+  settings: FeedSettings,
+  bundled: Feed,
+  now: Date,
+  timeoutMs = FEED_TIMEOUT_MS,
+  maxBytes = MAX_FEED_BYTES,
+): Promise<RefreshResult> {
+  const inUse = await lastGoodFeed(store, bundled);
+  if (!settings.url || settings.publicKeys.length === 0)
+    return { ...inUse, status: { kind: "bundled-only" } };
+  const stored = inUse.origin === "remote" ? await store.get().catch(() => undefined) : undefined;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new FeedRejected("timeout", "the feed server did not answer in time"));
+    }, timeoutMs);
+  });
+  try {
+    const result = await Promise.race([
+      download(fetchFn, settings, stored, controller.signal, maxBytes),
+      deadline,
+    ]);
+    if (result === "not-modified") return { ...inUse, status: { kind: "current", skipped: 0 } };
+    const accepted = await acceptFeed(result.bytes, result.signature, {
+      publicKeys: settings.publicKeys,
+      currentVersion: stored?.version,
+      now,
+    });
+    const fetchedAt = now.toISOString();
+    await store
+      .set({
+        text: new TextDecoder().decode(result.bytes),
+        signature: result.signature,
+        etag: result.etag,
+        version: accepted.feed.version,
+        issued: accepted.feed.issued,
+        fetchedAt,
+      })
+      .catch(() => undefined); // Not stored means downloaded again next time; the feed is still good now.
+    return {
+      feed: accepted.feed,
+      origin: "remote",
+      fetchedAt,
+      status: { kind: "current", skipped: accepted.skipped.length },
+    };
+  } catch (error) {
+    const failure: FeedStatus =
+      error instanceof FeedRejected
+        ? { kind: "failed", problem: error.problem, ...(error.status ? { status: error.status } : {}) }
+        : { kind: "failed", problem: "network" };
+    return { ...inUse, status: failure };
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+async function download(
+  fetchFn: FeedFetch,
+  settings: FeedSettings,
+  stored: StoredFeed | undefined,
+  signal: AbortSignal,
+  maxBytes: number,
+): Promise<"not-modified" | { bytes: Uint8Array; signature: string; etag?: string }> {
+  const url = settings.url as string;
+  const headers: Record<string, string> = stored?.etag ? { "If-None-Match": stored.etag } : {};
+  const response = await fetchFn(url, { headers, signal, cache: "no-cache" });
+  // A 304 only means something when we sent an ETag of a feed we still hold.
+  if (response.status === 304 && stored?.etag) return "not-modified";
+  if (!response.ok)
+    throw new FeedRejected("http-error", `the feed server answered ${response.status}`, response.status);
+  const bytes = await readCapped(response, maxBytes);
+  const sigResponse = await fetchFn(signatureUrl(url), { headers: {}, signal, cache: "no-cache" });
+  if (sigResponse.status === 404) throw new FeedRejected("missing-signature", "the feed has no signature");
+  if (!sigResponse.ok)
+    throw new FeedRejected(
+      "http-error",
+      `the signature server answered ${sigResponse.status}`,
+      sigResponse.status,
+    );
+  const signature = new TextDecoder().decode(await readCapped(sigResponse, MAX_SIGNATURE_BYTES));
+  return { bytes, signature, etag: response.headers.get("ETag") ?? undefined };
+}
+
+/** Reads a body but stops at `maxBytes`, whatever Content-Length claims. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new FeedRejected("too-large", `the download is larger than ${maxBytes} bytes`);
+  const declared = Number(response.headers.get("Content-Length"));
+  if (declared > maxBytes) throw tooLarge();
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
