@@ -14,8 +14,23 @@ export const configSchema = z
     language: z.enum(["auto", "en", "es"]),
     feed: z
       .object({
-        url: z.string().url().nullable(),
-        publicKeys: z.array(z.string()),
+        /** Where the signed feed is published; its signature is the same URL plus ".sig". */
+        url: z
+          .string()
+          .url()
+          .refine((u) => u.startsWith("https://"), "must be an https:// address")
+          .nullable(),
+        /** Ed25519 public keys (base64, 32 bytes) whose signatures are trusted; several during a rotation. */
+        publicKeys: z
+          .array(
+            z
+              .string()
+              .trim()
+              .regex(/^[A-Za-z0-9+/]{43}=$/, "must be an Ed25519 public key (base64, 32 bytes)"),
+          )
+          .max(10),
+        /** The pane checks for a newer feed when it opens and at most this often while it stays open. */
+        refreshHours: z.number().min(1).max(168),
       })
       .strict(),
     report: z

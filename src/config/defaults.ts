@@ -6,7 +6,7 @@ export const DEFAULT_CONFIG: Config = {
   vipNames: [],
   authservIds: [],
   language: "auto",
-  feed: { url: null, publicKeys: [] },
+  feed: { url: null, publicKeys: [], refreshHours: 6 },
   report: {
     mode: "compose",
     target: null,

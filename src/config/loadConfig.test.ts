@@ -33,3 +33,23 @@ describe("admin configuration", () => {
     }
   });
 });
+
+describe("feed settings", () => {
+  const KEY = "A".repeat(43) + "=";
+  it("accept an https feed URL with Ed25519 keys and refuse plain http or a key that is not one", () => {
+    expect(
+      parseConfigText(
+        JSON.stringify({ feed: { url: "https://feeds.example.org/f.json", publicKeys: [KEY] } }),
+      ).feed,
+    ).toEqual({
+      url: "https://feeds.example.org/f.json",
+      publicKeys: [KEY],
+      refreshHours: 6,
+    });
+    expect(() =>
+      parseConfigText(JSON.stringify({ feed: { url: "http://feeds.example.org/f.json" } })),
+    ).toThrow(/https/);
+    expect(() => parseConfigText(JSON.stringify({ feed: { publicKeys: ["secret"] } }))).toThrow(/Ed25519/);
+    expect(() => parseConfigText(JSON.stringify({ feed: { refreshHours: 0 } }))).toThrow(/refreshHours/);
+  });
+});
