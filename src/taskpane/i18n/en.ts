@@ -265,6 +265,38 @@ export const en = {
       msg: "This is an Outlook .msg file, which CampaignGuard cannot read. Save the message as .eml instead (see below).",
     },
   },
+  feed: {
+    /** How long ago, in words: "5 min", "3 h", "2 days". */
+    age: (ms: number) => {
+      const minutes = Math.max(0, Math.round(ms / 60_000));
+      if (minutes < 60) return `${minutes} min ago`;
+      const hours = Math.round(minutes / 60);
+      if (hours < 48) return `${hours} h ago`;
+      return `${Math.round(hours / 24)} days ago`;
+    },
+    bundledOnly: (version: number) =>
+      `Domain list: the built-in list, version ${version} (no update address is set by your organisation).`,
+    bundled: (version: number) => `Domain list: the built-in list, version ${version}.`,
+    current: (version: number, age: string) => `Domain list: version ${version}, updated ${age}.`,
+    skipped: (n: number) =>
+      n === 1 ? " 1 entry was invalid and left out." : ` ${n} entries were invalid and left out.`,
+    failed: (reason: string, version: number, age: string | null) =>
+      `Couldn't refresh the domain list (${reason}); using version ${version}${age ? ` from ${age}` : " (built in)"}.`,
+    problems: {
+      "missing-signature": "it has no signature",
+      "malformed-signature": "the signature is unreadable",
+      "no-trusted-key": "no valid key is configured",
+      mismatch: "signature did not match",
+      "too-large": "the download was too large",
+      "not-json": "the download was not a domain list",
+      invalid: "the list is not in the expected format",
+      rollback: "the server offered an older version",
+      expired: "the list offered has expired",
+      timeout: "the server did not answer in time",
+      network: "the server could not be reached",
+      "http-error": "the server answered with an error",
+    },
+  },
   report: {
     button: "Report to your security team",
     working: "Sending the report…",

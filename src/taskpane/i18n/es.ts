@@ -268,6 +268,37 @@ export const es: Strings = {
       msg: "Es un archivo .msg de Outlook, que CampaignGuard no puede leer. Guarde el mensaje como .eml (vea abajo).",
     },
   },
+  feed: {
+    age: (ms: number) => {
+      const minutes = Math.max(0, Math.round(ms / 60_000));
+      if (minutes < 60) return `hace ${minutes} min`;
+      const hours = Math.round(minutes / 60);
+      if (hours < 48) return `hace ${hours} h`;
+      return `hace ${Math.round(hours / 24)} días`;
+    },
+    bundledOnly: (version: number) =>
+      `Lista de dominios: la lista incorporada, versión ${version} (su organización no ha configurado una dirección de actualización).`,
+    bundled: (version: number) => `Lista de dominios: la lista incorporada, versión ${version}.`,
+    current: (version: number, age: string) => `Lista de dominios: versión ${version}, actualizada ${age}.`,
+    skipped: (n: number) =>
+      n === 1 ? " 1 entrada no era válida y se omitió." : ` ${n} entradas no eran válidas y se omitieron.`,
+    failed: (reason: string, version: number, age: string | null) =>
+      `No se pudo actualizar la lista de dominios (${reason}); se usa la versión ${version}${age ? ` de ${age}` : " (incorporada)"}.`,
+    problems: {
+      "missing-signature": "no tiene firma",
+      "malformed-signature": "la firma no se puede leer",
+      "no-trusted-key": "no hay ninguna clave válida configurada",
+      mismatch: "la firma no coincide",
+      "too-large": "la descarga era demasiado grande",
+      "not-json": "la descarga no era una lista de dominios",
+      invalid: "la lista no tiene el formato esperado",
+      rollback: "el servidor ofreció una versión anterior",
+      expired: "la lista ofrecida ha caducado",
+      timeout: "el servidor no respondió a tiempo",
+      network: "no se pudo contactar con el servidor",
+      "http-error": "el servidor respondió con un error",
+    },
+  },
   report: {
     button: "Denunciar a su equipo de seguridad",
     working: "Enviando la denuncia…",
