@@ -6,6 +6,7 @@ import type { MessageSnapshot } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { errorMessage } from "./displayText";
 import { ErrorState } from "./ErrorState";
+import { FeedStatusLine } from "./FeedStatusLine";
 import { useStrings } from "./i18n";
 import { LearnView } from "./LearnView";
 import { LoadingState } from "./LoadingState";
@@ -14,6 +15,7 @@ import { markPerformance, SETTLED_MARK } from "./performanceMarks";
 import { ResultView } from "./ResultView";
 import { StatusCard } from "./StatusCard";
 import { useAnalysis, type CheckResult } from "./useAnalysis";
+import { useFeed } from "./useFeed";
 
 /** What is selected in Outlook: a message, nothing, or an item that is not mail (a meeting, a task). */
 export type Selection = Office.MessageRead | null | "not-mail";
@@ -70,7 +72,8 @@ export function OutlookPane({
     [host],
   );
   const load = useCallback((r: ItemRequest) => host.read(r.item), [host]);
-  const state = useAnalysis(request, load, config);
+  const feed = useFeed(config.feed);
+  const state = useAnalysis(request, load, config, feed.feed);
   // The last result stays while the next message loads; it goes when there is nothing to show.
   const [shown, setShown] = useState<CheckResult | null>(null);
   const keep = state.status === "done" ? state.result : state.status === "loading" ? shown : null;
@@ -132,6 +135,7 @@ export function OutlookPane({
         </p>
       )}
       <div aria-live="polite">{body}</div>
+      {!learning && <FeedStatusLine state={feed} />}
     </main>
   );
 }

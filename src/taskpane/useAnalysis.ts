@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
+import type { Feed } from "../feed/feedSchema";
 import { useLanguage } from "./i18n";
 import type { Coverage } from "./ResultView";
 
@@ -41,12 +42,14 @@ export function useAnalysis<R extends object>(
   request: R | null,
   load: (request: R) => Promise<MessageSnapshot>,
   config: Config,
+  /** The domain feed in use; the bundled one when not given. */
+  feed?: Feed,
 ): AnalysisState {
   const [settled, setSettled] = useState<{ request: R; state: AnalysisState } | null>(null);
-  // The domain index is built once per configuration, not once per message; findings are written in
+  // The domain index is built once per configuration and feed, not once per message; findings are written in
   // the reader's language, which "auto" in the configuration leaves to the pane.
   const language = useLanguage();
-  const built = useMemo(() => contextFor(config), [config]);
+  const built = useMemo(() => contextFor(config, feed), [config, feed]);
   const context = useMemo(() => ({ ...built, settings: { ...built.settings, language } }), [built, language]);
   useEffect(() => {
     if (request === null) return;
