@@ -1,4 +1,5 @@
 import type { Config } from "../config/configSchema";
+import { bundledFeed } from "../feed/bundledFeed";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as readSnapshotModule from "../office/readSnapshot";
 import {
@@ -117,6 +118,14 @@ describe("onSpamReport (Outlook's Report button)", () => {
       report: null,
       key: "mid:20251119094728.3F1C2A7B9E@adfs-senate.services",
     });
+  });
+
+  it("analyses with the feed it is given (the pane's last good download), not only the bundled one", async () => {
+    setup();
+    const withoutSpoofs = { ...bundledFeed(), spoofs: [] };
+    await handlers({ loadFeed: async () => withoutSpoofs }).onSpamReport(fakeSpamEvent());
+    const analysis = posts[0].body.analysis as { findings: { rule: string }[] };
+    expect(analysis.findings.map((f) => f.rule)).not.toContain("sender-known-spoof");
   });
 
   it("keeps the report queued when the webhook answers 500, says when it will be sent, and still moves it", async () => {

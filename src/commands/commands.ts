@@ -11,6 +11,7 @@
 import "./runtimeShims"; // first: before any library touches TextEncoder/TextDecoder
 import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";
+import type { Feed } from "../feed/feedSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import type { Language } from "../engine";
 import { officeCall, TimeoutError, withTimeout } from "../office/officeCall";
@@ -54,6 +55,8 @@ export type SpamEvent = Pick<Office.MailboxEvent, "completed"> &
 
 export interface HandlerOptions {
   loadConfig?: () => Promise<Config>;
+  /** The domain feed (tests); by default the last good one the pane stored. */
+  loadFeed?: () => Promise<Feed>;
   now?: () => Date;
   /** Per Office call. */
   timeoutMs?: number;
@@ -113,6 +116,7 @@ function officeEnv(
     requirements: Office.context.requirements ?? NO_REQUIREMENTS,
     reporter,
     loadConfig: options.loadConfig ?? (() => loadCommandConfig({ pageUrl: baseUrl })),
+    loadFeed: options.loadFeed,
     now: options.now ?? (() => new Date()),
     timeoutMs: options.timeoutMs,
     emlTimeoutMs: options.emlTimeoutMs,

@@ -15,6 +15,10 @@ import {
   type Requirements,
 } from "../office/readSnapshot";
 import { buildReport, type Report } from "../report/buildReport";
+import { bundledFeed } from "../feed/bundledFeed";
+import type { Feed } from "../feed/feedSchema";
+import { defaultFeedStore } from "../feed/refresh/feedStores";
+import { lastGoodFeed } from "../feed/refresh/lastGoodFeed";
 
 /** What the flow needs from its host; built from `Office` in commands.ts, by hand in tests. */
 export interface FlowEnv {
@@ -23,6 +27,8 @@ export interface FlowEnv {
   /** The reporting user's address. */
   reporter?: string;
   loadConfig(): Promise<Config>;
+  /** The domain feed; by default the pane's last good download (IndexedDB), else the bundled one. */
+  loadFeed?(): Promise<Feed>;
   now(): Date;
   /** Per Office call; default 15 s. */
   timeoutMs?: number;
@@ -48,15 +54,16 @@ export async function prepareReport(env: FlowEnv, user: UserInput = {}): Promise
   const item = env.item;
   if (!item) throw new Error("No message is open.");
   const options = { timeoutMs: env.timeoutMs };
-  const [snapshot, itemContext, config] = await Promise.all([
+  const [snapshot, itemContext, config, feed] = await Promise.all([
     readSnapshot(item, env.requirements, options),
     readItemContext(item, options),
     env.loadConfig().catch(() => DEFAULT_CONFIG),
+    (env.loadFeed ?? loadLastGoodFeed)().catch(() => bundledFeed()),
   ]);
   // After the snapshot, so that at most three Office calls run at once.
   const eml = await readEml(item, env.requirements, { timeoutMs: env.emlTimeoutMs });
   const now = env.now();
-  const analysis = analyze(snapshot, contextFor(config, undefined, now));
+  const analysis = analyze(snapshot, contextFor(config, feed, now));
   const report = buildReport({
     snapshot,
     analysis,
@@ -69,4 +76,9 @@ export async function prepareReport(env: FlowEnv, user: UserInput = {}): Promise
     mailboxOwner: itemContext.owner,
   });
   return { report, snapshot, analysis, itemContext, config };
+}
+
+/** The commands run without the pane: they read what the pane last downloaded and verified. */
+async function loadLastGoodFeed(): Promise<Feed> {
+  return (await lastGoodFeed(defaultFeedStore(), bundledFeed())).feed;
 }

@@ -1,4 +1,4 @@
-import { feedSchema, spoofSchema, type Feed } from "./feedSchema";
+import { parseFeedLeniently, type Feed } from "./feedSchema";
 import { verifyBytes, type SignatureProblem } from "./signature";
 
 /** Why a downloaded feed was refused; each has its own words in the pane and the CLI. */
@@ -59,7 +59,13 @@ export async function acceptFeed(
   } catch {
     throw new FeedRejected("not-json", "the feed is not JSON");
   }
-  const { feed, skipped } = validateLeniently(json);
+  let accepted: AcceptedFeed;
+  try {
+    accepted = parseFeedLeniently(json);
+  } catch (error) {
+    throw new FeedRejected("invalid", (error as Error).message);
+  }
+  const { feed, skipped } = accepted;
   if (options.currentVersion !== undefined && feed.version < options.currentVersion)
     throw new FeedRejected(
       "rollback",
@@ -76,25 +82,3 @@ const signatureWords: Record<SignatureProblem, string> = {
   "no-trusted-key": "no valid public key is configured",
   mismatch: "the signature did not match any trusted key",
 };
-
-function validateLeniently(json: unknown): AcceptedFeed {
-  const spoofs = (json as { spoofs?: unknown } | null)?.spoofs;
-  const skipped: AcceptedFeed["skipped"] = [];
-  let kept = spoofs;
-  if (Array.isArray(spoofs)) {
-    kept = spoofs.filter((entry, index) => {
-      const result = spoofSchema.safeParse(entry);
-      if (!result.success) skipped.push({ index, reason: result.error.issues[0].message });
-      return result.success;
-    });
-  }
-  const result = feedSchema.safeParse({ ...(json as object), spoofs: kept });
-  if (!result.success || typeof json !== "object" || json === null || Array.isArray(json)) {
-    const issue = result.success ? undefined : result.error.issues[0];
-    throw new FeedRejected(
-      "invalid",
-      issue ? `invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid feed",
-    );
-  }
-  return { feed: result.data, skipped };
-}

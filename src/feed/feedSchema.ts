@@ -50,3 +50,31 @@ export function parseFeed(json: unknown): Feed {
 export function feedLists(feed: Feed): DomainLists {
   return { protected: feed.protected, spoofs: feed.spoofs, allow: feed.allow };
 }
+
+/**
+ * Validates a downloaded feed: a bad spoof entry is left out and reported, anything else wrong throws
+ * an Error naming the first bad field.
+ */
+export function parseFeedLeniently(json: unknown): {
+  feed: Feed;
+  skipped: { index: number; reason: string }[];
+} {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new Error("invalid feed: (root): not an object");
+  const spoofs = (json as { spoofs?: unknown }).spoofs;
+  const skipped: { index: number; reason: string }[] = [];
+  let kept = spoofs;
+  if (Array.isArray(spoofs)) {
+    kept = spoofs.filter((entry, index) => {
+      const result = spoofSchema.safeParse(entry);
+      if (!result.success) skipped.push({ index, reason: result.error.issues[0].message });
+      return result.success;
+    });
+  }
+  const result = feedSchema.safeParse({ ...json, spoofs: kept });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  return { feed: result.data, skipped };
+}

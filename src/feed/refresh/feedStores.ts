@@ -4,7 +4,7 @@
  * refreshed per session at least.
  */
 import { createStore, get, set } from "idb-keyval";
-import type { FeedStore, StoredFeed } from "./refreshFeed";
+import type { FeedStore, StoredFeed } from "./lastGoodFeed";
 
 const KEY = "last-good";
 

@@ -1,7 +1,7 @@
 import { bundledFeed } from "../bundledFeed";
 import { generateKeyPair } from "../signature";
 import { signText, testFeedText } from "../testing/signedFeed";
-import { refreshFeed, type FeedFetch, type FeedStore, type StoredFeed } from "./refreshFeed";
+import { lastGoodFeed, refreshFeed, type FeedFetch, type FeedStore, type StoredFeed } from "./refreshFeed";
 
 const URL_ = "https://feeds.example.org/campaignguard/feed.json";
 const NOW = new Date("2026-06-15T00:00:00Z");
@@ -219,6 +219,10 @@ describe("refreshFeed", () => {
     expect(result.status).toEqual({ kind: "current", skipped: 1 });
     expect(result.feed.spoofs.map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
     expect(store.value?.version).toBe(42);
+    // The stored copy is read again (next pane, ribbon command) without the bad entry.
+    const again = await lastGoodFeed(store, BUNDLED);
+    expect(again).toMatchObject({ origin: "remote", feed: { version: 42 } });
+    expect(again.feed.spoofs).toHaveLength(1);
   });
 
   it("falls back to the bundled feed when the store cannot be read", async () => {

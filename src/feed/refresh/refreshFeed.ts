@@ -1,22 +1,8 @@
 import { acceptFeed, FeedRejected, MAX_FEED_BYTES, type FeedProblem } from "../acceptFeed";
-import { parseFeed, type Feed } from "../feedSchema";
+import type { Feed } from "../feedSchema";
+import { lastGoodFeed, type FeedInUse, type FeedStore, type StoredFeed } from "./lastGoodFeed";
 
-/** The last feed that passed every check, as downloaded (its bytes were verified before storing). */
-export interface StoredFeed {
-  text: string;
-  signature: string;
-  etag?: string;
-  version: number;
-  issued: string;
-  /** When it was downloaded, ISO-8601. */
-  fetchedAt: string;
-}
-
-/** Where the last-known-good feed lives (IndexedDB in the pane and the commands, memory in tests). */
-export interface FeedStore {
-  get(): Promise<StoredFeed | undefined>;
-  set(feed: StoredFeed): Promise<void>;
-}
+export { lastGoodFeed, type FeedInUse, type FeedStore, type StoredFeed };
 
 /** The subset of fetch used here; the pane passes window.fetch. */
 export type FeedFetch = (
@@ -35,14 +21,6 @@ export type FeedStatus =
   | { kind: "current"; skipped: number }
   | { kind: "failed"; problem: FeedProblem; status?: number };
 
-export interface FeedInUse {
-  feed: Feed;
-  /** "remote" when the feed came from the configured URL (now or earlier), else "bundled". */
-  origin: "remote" | "bundled";
-  /** When the feed in use was downloaded (remote only). */
-  fetchedAt?: string;
-}
-
 export interface RefreshResult extends FeedInUse {
   status: FeedStatus;
 }
@@ -54,23 +32,6 @@ const MAX_SIGNATURE_BYTES = 1024;
 /** The signature sits beside the feed: https://host/feed.json → https://host/feed.json.sig */
 export function signatureUrl(feedUrl: string): string {
   return `${feedUrl}.sig`;
-}
-
-/** The last good feed from the store, or the bundled one when there is none (or it cannot be read). */
-export async function lastGoodFeed(store: FeedStore, bundled: Feed): Promise<FeedInUse> {
-  let stored: StoredFeed | undefined;
-  try {
-    stored = await store.get();
-  } catch {
-    stored = undefined;
-  }
-  if (!stored) return { feed: bundled, origin: "bundled" };
-  try {
-    // The stored copy was verified before it was stored; only its JSON is read again.
-    return { feed: parseFeed(JSON.parse(stored.text)), origin: "remote", fetchedAt: stored.fetchedAt };
-  } catch {
-    return { feed: bundled, origin: "bundled" };
-  }
 }
 
 /**
