@@ -266,6 +266,8 @@ export const en = {
     },
   },
   feed: {
+    noticeHeading: "Alert from your domain list",
+    noticeDismiss: "Dismiss alert",
     /** How long ago, in words: "5 min", "3 h", "2 days". */
     age: (ms: number) => {
       const minutes = Math.max(0, Math.round(ms / 60_000));

@@ -269,6 +269,8 @@ export const es: Strings = {
     },
   },
   feed: {
+    noticeHeading: "Alerta de su lista de dominios",
+    noticeDismiss: "Descartar alerta",
     age: (ms: number) => {
       const minutes = Math.max(0, Math.round(ms / 60_000));
       if (minutes < 60) return `hace ${minutes} min`;
