@@ -3,6 +3,7 @@ import "./testPolyfills";
 import { act } from "react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as engineContext from "../config/engineContext";
+import * as bundledFeedModule from "../feed/bundledFeed";
 import { emptySnapshot, type MessageSnapshot } from "../engine";
 import { OutlookPane, type OutlookHost, type Selection } from "./OutlookPane";
 import type { Language } from "../engine";
@@ -191,5 +192,47 @@ describe("OutlookPane", () => {
     await showPane(fake.host);
     cleanup();
     expect(fake.unsubscribe).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the feed's notice", () => {
+  const notice = {
+    text: {
+      en: "Election week: expect fake Senate sign-in pages.",
+      es: "Semana electoral: espere páginas falsas del Senado.",
+    },
+    from: "2020-01-01T00:00:00Z",
+    until: "2100-01-01T00:00:00Z",
+    severity: "alert" as const,
+  };
+
+  function withNotice(n: typeof notice) {
+    const real = bundledFeedModule.bundledFeed();
+    jest.spyOn(bundledFeedModule, "bundledFeed").mockReturnValue({ ...real, notice: n });
+  }
+  afterEach(() => jest.restoreAllMocks());
+
+  it("shows above the verdict while in force, in the reader's language, dismissed per message", async () => {
+    withNotice(notice);
+    const fake = fakeHost(spoofItem);
+    const { container } = await showPane(fake.host);
+    await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+    const text = textOf(container);
+    expect(text).toContain(notice.text.en);
+    expect(text.indexOf(notice.text.en)).toBeLessThan(text.indexOf(VERDICT_TEXT.dangerous.headline));
+    await click(buttonNamed(container, "Dismiss alert"));
+    expect(textOf(container)).not.toContain(notice.text.en);
+    await fake.select(normalItem);
+    expect(textOf(container)).toContain(notice.text.en);
+  });
+
+  it("speaks Spanish to a Spanish reader and stays hidden outside its window", async () => {
+    withNotice(notice);
+    const es = await showPane(fakeHost(spoofItem).host, "es");
+    expect(textOf(es.container)).toContain(notice.text.es);
+    cleanup();
+    withNotice({ ...notice, until: "2021-01-01T00:00:00Z" });
+    const expired = await showPane(fakeHost(spoofItem).host);
+    expect(textOf(expired.container)).not.toContain(notice.text.en);
   });
 });

@@ -6,6 +6,7 @@ import type { MessageSnapshot } from "../engine";
 import { useCommonStyles } from "./commonStyles";
 import { errorMessage } from "./displayText";
 import { ErrorState } from "./ErrorState";
+import { FeedNotice, noticeInForce } from "./FeedNotice";
 import { FeedStatusLine } from "./FeedStatusLine";
 import { useStrings } from "./i18n";
 import { LearnView } from "./LearnView";
@@ -74,6 +75,11 @@ export function OutlookPane({
   const load = useCallback((r: ItemRequest) => host.read(r.item), [host]);
   const feed = useFeed(config.feed);
   const state = useAnalysis(request, load, config, feed.feed);
+  // Dismissing the feed's notice hides it for this message; the next message shows it again.
+  const [noticeDismissedFor, setNoticeDismissedFor] = useState<ItemRequest | null>(null);
+  const notice = feed.feed.notice;
+  const showNotice =
+    !learning && request !== null && noticeDismissedFor !== request && noticeInForce(notice, new Date());
   // The last result stays while the next message loads; it goes when there is nothing to show.
   const [shown, setShown] = useState<CheckResult | null>(null);
   const keep = state.status === "done" ? state.result : state.status === "loading" ? shown : null;
@@ -133,6 +139,9 @@ export function OutlookPane({
         <p className={common.small} data-testid="mobile-note">
           {strings.states.mobile}
         </p>
+      )}
+      {showNotice && notice && (
+        <FeedNotice notice={notice} onDismiss={() => setNoticeDismissedFor(request)} />
       )}
       <div aria-live="polite">{body}</div>
       {!learning && <FeedStatusLine state={feed} />}
