@@ -23,9 +23,11 @@ Commands:
   feed sign FEED --key PRIVATE --out SIG        write the detached signature of FEED
   feed verify FEED --sig SIG --key PUBLIC...    exit 0 if valid, 1 with the reason if not
   manifest --url https://host/path/ [--out FILE] [--well-known FILE]
-                                                write a production manifest.xml for your host, and the
-                                                .well-known/microsoft-officeaddins-allowed.json that
-                                                classic Outlook needs at the host's root
+           [--previous FILE | --id GUID] [--version V]
+                                                write a production manifest.xml for your host (its own
+                                                Id, kept from --previous; a version past the previous
+                                                one), and the .well-known/microsoft-officeaddins-
+                                                allowed.json that classic Outlook needs at the host's root
   eval [--phish DIR]... [--ham DIR]... [--json] [--half tuning|checking|both] [--list WHAT]...
                                                 detection figures over corpora of real mail
                                                 (campaign-guard eval --help for its options)
@@ -88,6 +90,8 @@ export async function run(
         url: { type: "string" },
         out: { type: "string" },
         "well-known": { type: "string" },
+        id: { type: "string" },
+        version: { type: "string" },
         feed: { type: "string" },
         sig: { type: "string" },
         key: { type: "string", multiple: true },
@@ -103,7 +107,11 @@ export async function run(
       return EXIT.ok;
     }
     if (command === "manifest")
-      return await manifest(manifestTemplate, values.url, values.out, io, values["well-known"]);
+      return await manifest(manifestTemplate, values.url, values.out, io, values["well-known"], {
+        id: values.id,
+        version: values.version,
+        previous: values.previous,
+      });
     if (command === "feed") return await feedCommand(rest, values, io);
     if (command !== "scan" && command !== "domain") {
       throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");

@@ -1,22 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { checkManifest } from "../../manifest/checkManifest";
 import { EXIT, UsageError, type CliIo } from "../io";
-
-const DEV_ORIGIN = "https://localhost:3000/";
-
-/** The origin (with a trailing slash) where the admin hosts dist/; only https is accepted by Outlook. */
-function hostingUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`--url ${JSON.stringify(raw)} is not a URL`);
-  }
-  if (url.protocol !== "https:")
-    throw new UsageError("--url must start with https:// (Outlook loads add-ins over HTTPS only)");
-  if (url.search || url.hash) throw new UsageError("--url must not have a query or fragment");
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
+import { hostingUrl, productionManifest, type ProductionOptions } from "../manifest/production";
 
 /**
  * The well-known file that lets classic Outlook's JavaScript-only runtime (commands.js) make CORS
@@ -30,9 +15,17 @@ export function wellKnownFile(base: string): { url: string; json: string } {
   };
 }
 
+export interface ManifestVersioning {
+  id?: string;
+  version?: string;
+  /** Path of the manifest last uploaded for this host. */
+  previous?: string;
+}
+
 /**
- * `manifest --url URL [--out FILE] [--well-known FILE]`: the dev manifest with every localhost URL
- * moved to the admin's host, and optionally the well-known file for that host.
+ * `manifest --url URL [--out FILE] [--well-known FILE] [--id GUID] [--version V] [--previous FILE]`:
+ * the production manifest for the admin's host (see productionManifest), and optionally the
+ * well-known file for that host.
  */
 export async function manifest(
   template: string,
@@ -40,10 +33,13 @@ export async function manifest(
   out: string | undefined,
   io: CliIo,
   wellKnownOut?: string,
+  versioning: ManifestVersioning = {},
 ): Promise<number> {
   if (!rawUrl) throw new UsageError("manifest needs --url https://your.host/path/");
   const base = hostingUrl(rawUrl);
-  const xml = (await readFile(template, "utf8")).split(DEV_ORIGIN).join(base);
+  const options: ProductionOptions = { id: versioning.id, version: versioning.version };
+  if (versioning.previous) options.previous = await readFile(versioning.previous, "utf8");
+  const xml = productionManifest(await readFile(template, "utf8"), base, options);
   const problems = checkManifest(xml, { expectedOrigin: new URL(base).origin });
   if (problems.length > 0) {
     for (const p of problems) io.err(`campaign-guard: manifest: ${p}`);
