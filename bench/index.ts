@@ -1,11 +1,19 @@
 /** Runs the benchmarks named on the command line, or all of them: `npm run bench [-- NAME…]`. */
+import { run as feed } from "./feed";
 import { run as headers } from "./headers";
 import { run as hostile } from "./hostile";
 import { run as links } from "./links";
 import { run as lookalike } from "./lookalike";
 import { run as pane } from "./pane";
 
-const BENCHES: Record<string, () => void | Promise<void>> = { lookalike, headers, hostile, links, pane };
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  lookalike,
+  feed,
+  headers,
+  hostile,
+  links,
+  pane,
+};
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
