@@ -1,15 +1,23 @@
 import { z } from "zod";
+import { CONFIG_LIMITS, isDomainName, isHttpsOrLocal } from "./configLimits";
 
-const domain = z.string().trim().toLowerCase().min(1).max(253);
+// The entry is named in the message, so the admin finds it in a long list.
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isDomainName, { error: (issue) => `${JSON.stringify(issue.input)} is not a domain name` });
+const domains = z.array(domain).max(CONFIG_LIMITS.domains);
+const localOrHttps = z.string().url().refine(isHttpsOrLocal, "must be an https:// address");
 
 /** The admin's one JSON file. Unknown keys are rejected so that a typo is never silently ignored. */
 export const configSchema = z
   .object({
-    organizationDomains: z.array(domain),
-    protectedDomains: z.array(domain),
-    vipNames: z.array(z.string().trim().min(1).max(200)),
+    organizationDomains: domains,
+    protectedDomains: domains,
+    vipNames: z.array(z.string().trim().min(1).max(200)).max(CONFIG_LIMITS.vipNames),
     /** authserv-ids of your own mail servers whose Authentication-Results can be trusted (besides Microsoft 365's). */
-    authservIds: z.array(z.string().trim().toLowerCase().min(1).max(253)),
+    authservIds: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(CONFIG_LIMITS.authservIds),
     /** "auto": Outlook's display language (Spanish for any Spanish locale, else English); the CLI speaks English. */
     language: z.enum(["auto", "en", "es"]),
     feed: z
@@ -45,13 +53,13 @@ export const configSchema = z
         target: z.string().trim().max(320).nullable(),
         afterReport: z.enum(["junk", "delete", "keep"]),
         /** webhook: where reports are POSTed; https (plain http only on localhost). */
-        webhookUrl: z.string().url().nullable(),
+        webhookUrl: localOrHttps.nullable(),
         /** graph: the Entra ID app registration's client ID. */
         clientId: z.string().trim().max(100).nullable(),
         /** graph: the sign-in authority (a national cloud's, or one tenant's). */
-        authority: z.string().url(),
+        authority: localOrHttps,
         /** graph: Microsoft Graph's base URL (a national cloud's, e.g. https://graph.microsoft.us/v1.0). */
-        graphUrl: z.string().url(),
+        graphUrl: localOrHttps,
         /** Deadline for one delivery attempt (Graph or webhook), in milliseconds. */
         timeoutMs: z.number().int().min(1000).max(120000),
       })

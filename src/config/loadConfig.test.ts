@@ -53,3 +53,53 @@ describe("feed settings", () => {
     expect(() => parseConfigText(JSON.stringify({ feed: { refreshHours: 0 } }))).toThrow(/refreshHours/);
   });
 });
+
+describe("config hardening", () => {
+  it("accepts a UTF-8 byte-order mark, as the pane's fetch does", () => {
+    expect(parseConfigText('\uFEFF{"vipNames": ["Jane Candidate"]}').vipNames).toEqual(["Jane Candidate"]);
+  });
+
+  it.each(["..", "*.evil", "com", "evil..com", "-evil.com", "1.2.3.4", "user@evil.com"])(
+    "refuses %s as a domain, naming the entry",
+    (bad) => {
+      expect(() => parseConfigText(JSON.stringify({ organizationDomains: ["ok.org", bad] }))).toThrow(
+        `Invalid configuration at organizationDomains.1: ${JSON.stringify(bad)} is not a domain name`,
+      );
+    },
+  );
+
+  it("accepts real domains, international ones included", () => {
+    expect(
+      parseConfigText(
+        JSON.stringify({ protectedDomains: ["Example-Party.ORG ", "xn--bcher-kva.de", "bücher.de"] }),
+      ).protectedDomains,
+    ).toEqual(["example-party.org", "xn--bcher-kva.de", "bücher.de"]);
+  });
+
+  it("refuses oversized files and lists quickly, with a readable reason", () => {
+    const huge = JSON.stringify({
+      organizationDomains: Array.from({ length: 1_000_000 }, (_, i) => `d${i}.org`),
+    });
+    const start = performance.now();
+    expect(() => parseConfigText(huge)).toThrow("The configuration is larger than 1 MB");
+    expect(() =>
+      parseConfigText(
+        JSON.stringify({ organizationDomains: Array.from({ length: 1001 }, (_, i) => `d${i}.org`) }),
+      ),
+    ).toThrow(/organizationDomains/);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it("wants https for every URL (plain http only to this machine)", () => {
+    expect(() =>
+      parseConfigText(JSON.stringify({ report: { webhookUrl: "http://hooks.example.org/r" } })),
+    ).toThrow(/https/);
+    expect(() =>
+      parseConfigText(JSON.stringify({ report: { graphUrl: "http://graph.example.org/v1.0" } })),
+    ).toThrow(/https/);
+    expect(
+      parseConfigText(JSON.stringify({ report: { webhookUrl: "http://127.0.0.1:8080/r" } })).report
+        .webhookUrl,
+    ).toBe("http://127.0.0.1:8080/r");
+  });
+});

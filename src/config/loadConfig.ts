@@ -1,3 +1,4 @@
+import { CONFIG_LIMITS } from "./configLimits";
 import { partialConfigSchema, type Config } from "./configSchema";
 import { DEFAULT_CONFIG } from "./defaults";
 
@@ -20,11 +21,16 @@ export function mergeConfig(input: unknown): Config {
   };
 }
 
-/** Parses the admin's config.json text; throws ConfigError with a one-line reason. */
+/**
+ * Parses the admin's config.json text; throws ConfigError with a one-line reason. A UTF-8 byte-order
+ * mark (which Windows editors write) is accepted here, so the pane, the commands and the CLI agree.
+ */
 export function parseConfigText(text: string): Config {
+  if (text.length > CONFIG_LIMITS.bytes)
+    throw new ConfigError(`The configuration is larger than ${CONFIG_LIMITS.bytes / 1024 / 1024} MB`);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
     throw new ConfigError(`The configuration is not valid JSON: ${(error as Error).message}`);
   }
