@@ -62,19 +62,19 @@ export function parseFeedLeniently(json: unknown): {
   if (typeof json !== "object" || json === null || Array.isArray(json))
     throw new Error("invalid feed: (root): not an object");
   const spoofs = (json as { spoofs?: unknown }).spoofs;
-  const skipped: { index: number; reason: string }[] = [];
-  let kept = spoofs;
-  if (Array.isArray(spoofs)) {
-    kept = spoofs.filter((entry, index) => {
-      const result = spoofSchema.safeParse(entry);
-      if (!result.success) skipped.push({ index, reason: result.error.issues[0].message });
-      return result.success;
-    });
-  }
-  const result = feedSchema.safeParse({ ...json, spoofs: kept });
+  if (!Array.isArray(spoofs)) throw new Error("invalid feed: spoofs: not a list");
+  // Everything but the spoofs first, then each spoof once: a bad one is left out, not fatal.
+  const result = feedSchema.safeParse({ ...json, spoofs: [] });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
-  return { feed: result.data, skipped };
+  const skipped: { index: number; reason: string }[] = [];
+  const kept: Feed["spoofs"] = [];
+  spoofs.forEach((entry, index) => {
+    const parsed = spoofSchema.safeParse(entry);
+    if (parsed.success) kept.push(parsed.data);
+    else skipped.push({ index, reason: parsed.error.issues[0].message });
+  });
+  return { feed: { ...result.data, spoofs: kept }, skipped };
 }
