@@ -109,6 +109,29 @@ describe("campaign-guard feed", () => {
     expect((await cli("feed", "frobnicate")).code).toBe(2);
   });
 
+  it("verify names a spoof entry that is invalid and left out, and still exits 0", async () => {
+    const doc = JSON.parse(readFileSync(at("feed.json"), "utf8"));
+    doc.spoofs.push({ domain: "broken.example" });
+    writeFileSync(at("bad-entry.json"), JSON.stringify(doc));
+    expect(
+      (await cli("feed", "sign", at("bad-entry.json"), "--key", at("a.key"), "--out", at("bad-entry.sig")))
+        .code,
+    ).toBe(0);
+    const result = await cli(
+      "feed",
+      "verify",
+      at("bad-entry.json"),
+      "--sig",
+      at("bad-entry.sig"),
+      "--key",
+      at("a.pub"),
+    );
+    expect(result).toMatchObject({
+      code: 0,
+      err: expect.stringMatching(/^campaign-guard: spoof 1 is invalid and left out: /),
+    });
+  });
+
   it("lets domain (and scan, through the same options) check against a published feed, and refuses one that does not verify", async () => {
     const withFeed = ["--feed", at("feed.json"), "--sig", at("feed.sig"), "--key", at("a.pub")];
     const fresh = await cli("domain", "--json", ...withFeed, "fresh-briefing-news.com");

@@ -124,7 +124,7 @@ export async function run(
       if (!values.feed || !values.sig || !values.key)
         throw new UsageError("--feed, --sig and --key go together");
       try {
-        feed = await loadSignedFeed(values.feed, values.sig, values.key);
+        feed = (await loadSignedFeed(values.feed, values.sig, values.key)).feed;
       } catch (error) {
         if (!(error instanceof FeedInputError)) throw error;
         io.err(`campaign-guard: ${error.message}`);

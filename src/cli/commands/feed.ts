@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { acceptFeed, FeedRejected } from "../../feed/acceptFeed";
+import { acceptFeed, FeedRejected, type AcceptedFeed } from "../../feed/acceptFeed";
 import { buildFeed, feedSourceSchema, nextRelease, serializeFeed } from "../../feed/build/buildFeed";
 import { parseFeed, type Feed } from "../../feed/feedSchema";
 import { generateKeyPair, isPublicKey, signBytes } from "../../feed/signature";
@@ -52,8 +52,12 @@ export async function readPublicKeys(keys: string[]): Promise<string[]> {
   return result;
 }
 
-/** Verifies FEED against SIG and the keys; the feed itself or a one-line reason. */
-export async function loadSignedFeed(feedPath: string, sigPath: string, keys: string[]): Promise<Feed> {
+/** Verifies FEED against SIG and the keys; the feed and its skipped entries, or a one-line reason. */
+export async function loadSignedFeed(
+  feedPath: string,
+  sigPath: string,
+  keys: string[],
+): Promise<AcceptedFeed> {
   const publicKeys = await readPublicKeys(keys);
   let bytes: Uint8Array;
   try {
@@ -65,7 +69,7 @@ export async function loadSignedFeed(feedPath: string, sigPath: string, keys: st
   }
   const signature = await readText(sigPath, "signature");
   try {
-    return (await acceptFeed(bytes, signature, { publicKeys, now: new Date() })).feed;
+    return await acceptFeed(bytes, signature, { publicKeys, now: new Date() });
   } catch (error) {
     if (error instanceof FeedRejected) throw new FeedInputError(`${feedPath}: ${error.message}`);
     throw error;
@@ -135,7 +139,9 @@ export async function feedCommand(args: string[], options: FeedOptions, io: CliI
       if (files.length !== 1) throw new UsageError("feed verify needs one FEED file");
       const sig = required(options.sig, "--sig SIG", sub);
       if (!options.key?.length) throw new UsageError("feed verify needs --key PUBLIC");
-      const feed = await loadSignedFeed(files[0], sig, options.key);
+      const { feed, skipped } = await loadSignedFeed(files[0], sig, options.key);
+      for (const s of skipped)
+        io.err(`campaign-guard: spoof ${s.index} is invalid and left out: ${s.reason}`);
       io.out(`valid: version ${feed.version}, issued ${feed.issued}, expires ${feed.expires}`);
       return EXIT.ok;
     }
