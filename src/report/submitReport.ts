@@ -16,6 +16,7 @@ import {
 } from "./deliver";
 import type { Outbox, OutboxEntry, OutboxMode } from "./outbox";
 import { composeForm, type ComposeForm } from "./payload";
+import { isHttpsOrLocal } from "../config/configLimits";
 
 export type ReportSettings = Config["report"];
 
@@ -58,14 +59,7 @@ function isEmailAddress(text: string): boolean {
 
 /** https anywhere; plain http only to this machine (development and the browser tests). */
 export function acceptableWebhookUrl(raw: string | null): boolean {
-  if (!raw) return false;
-  try {
-    const url = new URL(raw);
-    if (url.protocol === "https:") return true;
-    return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  } catch {
-    return false;
-  }
+  return raw !== null && raw !== "" && isHttpsOrLocal(raw);
 }
 
 /** What the settings ask for, or what is missing. */
