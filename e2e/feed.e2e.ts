@@ -4,34 +4,16 @@
  * https address); the pane verifies it in the browser, stores it in IndexedDB and says so, and a
  * tampered copy after a reload is refused while the stored version stays in use.
  */
-import type { Browser, Page, Route } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { acceptFeed } from "../src/feed/acceptFeed";
 import { bundledFeed } from "../src/feed/bundledFeed";
 import { generateKeyPair } from "../src/feed/signature";
 import { signText, testFeedText } from "../src/feed/testing/signedFeed";
-import { launchBrowser, openSession, type PaneSession } from "./support/browser";
-import { startServer, type StaticServer } from "./support/server";
-
-jest.setTimeout(60_000);
+import { browserHarness } from "./support/harness";
 
 const FEED_URL = "https://feeds.campaignguard.test/list/feed.json";
 
-let browser: Browser;
-let server: StaticServer;
-let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const h = browserHarness();
 
 interface FeedReply {
   feed: string;
@@ -40,9 +22,9 @@ interface FeedReply {
 
 /** A pane whose config points at FEED_URL; `reply()` decides what the feed server answers each time. */
 async function open(publicKey: string, reply: () => FeedReply): Promise<{ page: Page; asked: string[] }> {
-  session = await openSession(browser, server, { officeJs: "fake", fake: { message: "adfs-senate-phish" } });
+  const session = await h.open({ officeJs: "fake", fake: { message: "adfs-senate-phish" } });
   const asked: string[] = [];
-  await session.context.route(`${server.origin}/config.json`, (route) =>
+  await session.context.route(`${h.server.origin}/config.json`, (route) =>
     route.fulfill({
       status: 200,
       contentType: "application/json",
@@ -82,7 +64,7 @@ test("a signed feed verifies in Chromium, is used and kept; a tampered copy afte
   let current = good;
   const { page, asked } = await open(key.publicKey, () => current);
 
-  await page.goto(server.url("taskpane.html"));
+  await page.goto(h.server.url("taskpane.html"));
   const version = bundledFeed().version + 40;
   expect(await statusLine(page, /^Domain list: version/)).toBe(
     `Domain list: version ${version}, updated 0 min ago.`,
@@ -102,7 +84,7 @@ test("without a stored feed, a feed signed by another key leaves the built-in li
   const feed = testFeedText(99, new Date(Date.now() - 60_000));
   const sig = await signText(feed, other.privateKey);
   const { page } = await open(key.publicKey, () => ({ feed, sig }));
-  await page.goto(server.url("taskpane.html"));
+  await page.goto(h.server.url("taskpane.html"));
   expect(await statusLine(page, /^Couldn't refresh/)).toBe(
     `Couldn't refresh the domain list (signature did not match); using version ${bundledFeed().version} (built in).`,
   );

@@ -27,7 +27,7 @@
     message.style.font = "14px/1.4 'Segoe UI', sans-serif";
     message.style.margin = "16px";
     message.appendChild(document.createTextNode(text));
-    container.innerHTML = "";
+    container.textContent = "";
     container.appendChild(message);
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
