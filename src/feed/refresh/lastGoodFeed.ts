@@ -14,9 +14,13 @@ export interface StoredFeed {
   issued: string;
   /** When it was downloaded, ISO-8601. */
   fetchedAt: string;
+  /** When the feed server last vouched for it (the download or a 304), ISO-8601. */
+  checkedAt?: string;
+  /** The address it came from: a feed.url changed by the admin is checked at once. */
+  url?: string;
 }
 
-/** Where the last-known-good feed lives (IndexedDB in the pane and the commands, memory in tests). */
+/** Where the last-known-good feed lives (see feedStores; memory in tests). */
 export interface FeedStore {
   get(): Promise<StoredFeed | undefined>;
   set(feed: StoredFeed): Promise<void>;
@@ -30,23 +34,34 @@ export interface FeedInUse {
   fetchedAt?: string;
 }
 
-/** The last good feed from the store, or the bundled one when there is none (or it cannot be read). */
-export async function lastGoodFeed(store: FeedStore, bundled: Feed): Promise<FeedInUse> {
-  let stored: StoredFeed | undefined;
+/** The stored feed, or undefined when there is none or the store cannot be read. */
+export async function readStoredFeed(store: FeedStore): Promise<StoredFeed | undefined> {
   try {
-    stored = await store.get();
+    return await store.get();
   } catch {
-    stored = undefined;
+    return undefined;
   }
-  if (!stored) return { feed: bundled, origin: "bundled" };
+}
+
+/**
+ * The feed to use given what is stored: the stored one, unless it is missing, unreadable or older than
+ * the bundled one (an add-in update ships a newer list than an old download). `skipped` counts the
+ * stored feed's invalid spoof entries, left out again.
+ */
+export function feedInUse(stored: StoredFeed | undefined, bundled: Feed): FeedInUse & { skipped: number } {
+  const builtIn = { feed: bundled, origin: "bundled" as const, skipped: 0 };
+  if (!stored || stored.version < bundled.version) return builtIn;
   try {
     // The stored copy was verified before it was stored; only its JSON is read again.
-    return {
-      feed: parseFeedLeniently(JSON.parse(stored.text)).feed,
-      origin: "remote",
-      fetchedAt: stored.fetchedAt,
-    };
+    const { feed, skipped } = parseFeedLeniently(JSON.parse(stored.text));
+    return { feed, origin: "remote", fetchedAt: stored.fetchedAt, skipped: skipped.length };
   } catch {
-    return { feed: bundled, origin: "bundled" };
+    return builtIn;
   }
+}
+
+/** The last good feed from the store, or the bundled one when there is none (or it cannot be read). */
+export async function lastGoodFeed(store: FeedStore, bundled: Feed): Promise<FeedInUse> {
+  const { feed, origin, fetchedAt } = feedInUse(await readStoredFeed(store), bundled);
+  return fetchedAt ? { feed, origin, fetchedAt } : { feed, origin };
 }

@@ -225,6 +225,85 @@ describe("refreshFeed", () => {
     expect(again.feed.spoofs).toHaveLength(1);
   });
 
+  describe("asks the network at most every refreshHours", () => {
+    const hourly = (hours: number) => ({ ...settings(), refreshHours: hours });
+    const checkedAgo = (hours: number, url = URL_): StoredFeed => ({
+      ...storedGood(),
+      checkedAt: new Date(NOW.getTime() - hours * 3_600_000).toISOString(),
+      url,
+    });
+
+    it("uses the stored feed without a request while its last check is recent", async () => {
+      const { fetchFn, requests } = server("hang", "hang");
+      const result = await refreshFeed(fetchFn, memoryStore(checkedAgo(5)), hourly(6), BUNDLED, NOW);
+      expect(requests).toEqual([]);
+      expect(result).toMatchObject({ origin: "remote", feed: { version: 41 }, status: { kind: "current" } });
+    });
+
+    it("asks again once the last check is older, and a 304 restarts the wait", async () => {
+      const store = memoryStore(checkedAgo(6));
+      const first = server(new Response(null, { status: 304 }), "hang");
+      await refreshFeed(first.fetchFn, store, hourly(6), BUNDLED, NOW);
+      expect(first.requests).toHaveLength(1);
+      expect(store.value).toEqual({ ...storedGood(), checkedAt: NOW.toISOString(), url: URL_ });
+      const soon = new Date(NOW.getTime() + 3_600_000);
+      const second = server("hang", "hang");
+      expect(await refreshFeed(second.fetchFn, store, hourly(6), BUNDLED, soon)).toMatchObject({
+        status: { kind: "current" },
+        feed: { version: 41 },
+      });
+      expect(second.requests).toEqual([]);
+    });
+
+    it("asks at once when the address changed or the check time is in the future", async () => {
+      for (const stored of [checkedAgo(1, "https://old.example.org/feed.json"), checkedAgo(-2)]) {
+        const { fetchFn, requests } = server(new Response(null, { status: 304 }), "hang");
+        await refreshFeed(fetchFn, memoryStore(stored), hourly(6), BUNDLED, NOW);
+        expect(requests).toHaveLength(1);
+      }
+    });
+
+    it("does not count a failed check as one", async () => {
+      const store = memoryStore(checkedAgo(7));
+      const { fetchFn } = server(new Response("oops", { status: 500 }), "hang");
+      const result = await refreshFeed(fetchFn, store, hourly(6), BUNDLED, NOW);
+      expect(result.status).toMatchObject({ kind: "failed", problem: "http-error" });
+      expect(store.value).toEqual(checkedAgo(7));
+    });
+  });
+
+  describe("never goes below the bundled list", () => {
+    const newerBundled = { ...BUNDLED, version: 50 };
+
+    it("refuses a first download older than the bundled list, however well signed", async () => {
+      const old = testFeedText(45, new Date("2026-06-14T00:00:00Z"));
+      const store = memoryStore();
+      const { fetchFn } = server(new Response(old), new Response(await signText(old, key.privateKey)));
+      const result = await refreshFeed(fetchFn, store, settings(), newerBundled, NOW);
+      expect(result).toMatchObject({ origin: "bundled", status: { kind: "failed", problem: "rollback" } });
+      expect(result.feed).toBe(newerBundled);
+      expect(store.value).toBeUndefined();
+    });
+
+    it("prefers a newer bundled list to an older stored download, and asks without its ETag", async () => {
+      const store = memoryStore(storedGood());
+      const { fetchFn, requests } = server(new Response("oops", { status: 500 }), "hang");
+      const result = await refreshFeed(fetchFn, store, settings(), newerBundled, NOW);
+      expect(result).toMatchObject({ origin: "bundled", feed: { version: 50 } });
+      expect(requests[0].headers).toEqual({});
+      expect(await lastGoodFeed(store, newerBundled)).toEqual({ feed: newerBundled, origin: "bundled" });
+    });
+
+    it("accepts a first download at or above the bundled version", async () => {
+      const text = testFeedText(50, new Date("2026-06-14T00:00:00Z"));
+      const store = memoryStore();
+      const { fetchFn } = server(new Response(text), new Response(await signText(text, key.privateKey)));
+      const result = await refreshFeed(fetchFn, store, settings(), newerBundled, NOW);
+      expect(result).toMatchObject({ origin: "remote", status: { kind: "current" } });
+      expect(store.value).toMatchObject({ version: 50, checkedAt: NOW.toISOString(), url: URL_ });
+    });
+  });
+
   it("falls back to the bundled feed when the store cannot be read", async () => {
     const broken: FeedStore = {
       get: () => Promise.reject(new Error("IndexedDB blocked")),

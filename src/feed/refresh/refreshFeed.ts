@@ -1,6 +1,13 @@
 import { acceptFeed, FeedRejected, MAX_FEED_BYTES, type FeedProblem } from "../acceptFeed";
 import type { Feed } from "../feedSchema";
-import { lastGoodFeed, type FeedInUse, type FeedStore, type StoredFeed } from "./lastGoodFeed";
+import {
+  feedInUse,
+  lastGoodFeed,
+  readStoredFeed,
+  type FeedInUse,
+  type FeedStore,
+  type StoredFeed,
+} from "./lastGoodFeed";
 
 export { lastGoodFeed, type FeedInUse, type FeedStore, type StoredFeed };
 
@@ -13,6 +20,8 @@ export type FeedFetch = (
 export interface FeedSettings {
   url: string | null;
   publicKeys: readonly string[];
+  /** The network is asked at most this often; in between, the stored feed is used as it is. */
+  refreshHours?: number;
 }
 
 /** What the pane says in its status line. */
@@ -28,6 +37,16 @@ export interface RefreshResult extends FeedInUse {
 /** A feed server must answer within this, body and signature included; else the last good feed stays. */
 export const FEED_TIMEOUT_MS = 15_000;
 const MAX_SIGNATURE_BYTES = 1024;
+
+const HOUR_MS = 3_600_000;
+
+/** True while the stored feed was vouched for by the same address less than refreshHours ago. */
+function checkedRecently(stored: StoredFeed, settings: FeedSettings, now: Date): boolean {
+  if (settings.refreshHours === undefined || !stored.checkedAt || stored.url !== settings.url) return false;
+  const elapsed = now.getTime() - Date.parse(stored.checkedAt);
+  // A check "in the future" means the clock moved back: ask again rather than trust it.
+  return elapsed >= 0 && elapsed < settings.refreshHours * HOUR_MS;
+}
 
 /** The signature sits beside the feed: https://host/feed.json → https://host/feed.json.sig */
 export function signatureUrl(feedUrl: string): string {
@@ -47,10 +66,14 @@ export async function refreshFeed(
   timeoutMs = FEED_TIMEOUT_MS,
   maxBytes = MAX_FEED_BYTES,
 ): Promise<RefreshResult> {
-  const inUse = await lastGoodFeed(store, bundled);
+  const stored = await readStoredFeed(store);
+  const { skipped, ...inUse } = feedInUse(stored, bundled);
   if (!settings.url || settings.publicKeys.length === 0)
     return { ...inUse, status: { kind: "bundled-only" } };
-  const stored = inUse.origin === "remote" ? await store.get().catch(() => undefined) : undefined;
+  // Only a stored feed that is in use counts: its ETag, its check time, its version as the floor.
+  const current = inUse.origin === "remote" ? stored : undefined;
+  if (current && checkedRecently(current, settings, now))
+    return { ...inUse, status: { kind: "current", skipped } };
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -61,16 +84,20 @@ export async function refreshFeed(
   });
   try {
     const result = await Promise.race([
-      download(fetchFn, settings, stored, controller.signal, maxBytes),
+      download(fetchFn, settings, current, controller.signal, maxBytes),
       deadline,
     ]);
-    if (result === "not-modified") return { ...inUse, status: { kind: "current", skipped: 0 } };
+    const at = now.toISOString();
+    if ("unchanged" in result) {
+      await store.set({ ...result.unchanged, checkedAt: at, url: settings.url }).catch(() => undefined);
+      return { ...inUse, status: { kind: "current", skipped } };
+    }
     const accepted = await acceptFeed(result.bytes, result.signature, {
       publicKeys: settings.publicKeys,
-      currentVersion: stored?.version,
+      // Never below the bundled list either: else a first download could be an old, validly signed feed.
+      currentVersion: Math.max(current?.version ?? 0, bundled.version),
       now,
     });
-    const fetchedAt = now.toISOString();
     await store
       .set({
         text: new TextDecoder().decode(result.bytes),
@@ -78,13 +105,15 @@ export async function refreshFeed(
         etag: result.etag,
         version: accepted.feed.version,
         issued: accepted.feed.issued,
-        fetchedAt,
+        fetchedAt: at,
+        checkedAt: at,
+        url: settings.url,
       })
       .catch(() => undefined); // Not stored means downloaded again next time; the feed is still good now.
     return {
       feed: accepted.feed,
       origin: "remote",
-      fetchedAt,
+      fetchedAt: at,
       status: { kind: "current", skipped: accepted.skipped.length },
     };
   } catch (error) {
@@ -105,12 +134,12 @@ async function download(
   stored: StoredFeed | undefined,
   signal: AbortSignal,
   maxBytes: number,
-): Promise<"not-modified" | { bytes: Uint8Array; signature: string; etag?: string }> {
+): Promise<{ unchanged: StoredFeed } | { bytes: Uint8Array; signature: string; etag?: string }> {
   const url = settings.url as string;
   const headers: Record<string, string> = stored?.etag ? { "If-None-Match": stored.etag } : {};
   const response = await fetchFn(url, { headers, signal, cache: "no-cache" });
   // A 304 only means something when we sent an ETag of a feed we still hold.
-  if (response.status === 304 && stored?.etag) return "not-modified";
+  if (response.status === 304 && stored?.etag) return { unchanged: stored };
   if (!response.ok)
     throw new FeedRejected("http-error", `the feed server answered ${response.status}`, response.status);
   const bytes = await readCapped(response, maxBytes);
