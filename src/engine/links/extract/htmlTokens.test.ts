@@ -39,6 +39,38 @@ describe("readHtml", () => {
     expect(events("&#x110000;&#0;")).toEqual(['"\ufffd', '"\ufffd']);
   });
 
+  it("skips what browsers never show inside noframes, noembed and iframe, up to their real end tag", () => {
+    // A browser reads "<style>" here as text: the link after </noframes> is shown and must be seen.
+    expect(events("<noframes><xml><style></xml></NoFrames ><a href=x>A</a><style>b{}</style>")).toEqual([
+      "<noframes {}",
+      "</noframes",
+      '<a {"href":"x"}',
+      '"A',
+      "</a",
+      "<style {}",
+      '"b{}',
+      "</style",
+    ]);
+    expect(events("<iframe><a href=y></iframex></iframe><noembed><b></noembed><i>")).toEqual([
+      "<iframe {}",
+      "</iframe",
+      "<noembed {}",
+      "</noembed",
+      "<i {}",
+    ]);
+  });
+
+  it("shows nothing more after an unclosed noframes, as a browser", () => {
+    expect(events("<p><noframes><a href=x>")).toEqual(["<p {}", "<noframes {}"]);
+  });
+
+  it("reads many raw-text elements in linear time", () => {
+    const html = "<iframe>x</iframe>".repeat(20_000) + "<a href=z>";
+    const seen = events(html);
+    expect(seen).toHaveLength(40_001);
+    expect(seen.at(-1)).toBe('<a {"href":"z"}');
+  });
+
   it("stops when the listener is done", () => {
     expect(events("<a><b><c><d>", 2)).toEqual(["<a {}", "<b {}"]);
   });

@@ -25,6 +25,13 @@ const ATTRIBUTES = [
 export type Attributes = Partial<Record<(typeof ATTRIBUTES)[number], string>>;
 const WANTED: ReadonlySet<string> = new Set(ATTRIBUTES);
 
+/**
+ * Elements whose content browsers read as plain text and never show, while htmlparser2's tokenizer
+ * reads it as markup: a `<style>` inside `<noframes>` would hide the rest of the message from the
+ * scan while a browser shows it. Their content is skipped up to the closing tag, as a browser does.
+ */
+const UNSHOWN_RAW_TEXT: ReadonlySet<string> = new Set(["noframes", "noembed", "iframe"]);
+
 export interface HtmlEvents {
   /** Lower-case tag name; attributes with entities decoded, the first of duplicates winning as in browsers. */
   open(name: string, attributes: Attributes): void;
@@ -42,13 +49,16 @@ function fromCodePoint(cp: number): string {
 
 class TokenReader implements TokenizerCallbacks {
   readonly tokenizer: Tokenizer;
+  /** Set when reading stopped after the start tag of an UNSHOWN_RAW_TEXT element: its name and where its content starts. */
+  rawText: { tag: string; start: number } | undefined;
   private tag = "";
   private attributes: Record<string, string> = {};
   private attribute: string | undefined;
   private value = "";
 
   constructor(
-    private readonly html: string,
+    /** The part of the document being read: the tokenizer's positions count from its start. */
+    public html: string,
     private readonly events: HtmlEvents,
   ) {
     this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
@@ -82,14 +92,17 @@ class TokenReader implements TokenizerCallbacks {
     this.attribute = undefined;
   }
 
-  onopentagend(): void {
+  onopentagend(endIndex: number): void {
     this.events.open(this.tag, this.attributes);
-    this.emitted();
+    if (UNSHOWN_RAW_TEXT.has(this.tag) && !this.events.done) {
+      this.rawText = { tag: this.tag, start: endIndex + 1 };
+      this.tokenizer.pause();
+    } else this.emitted();
   }
 
   /** `<a/>` does not close an HTML element; only foreign (SVG, MathML) content has self-closing tags. */
-  onselfclosingtag(): void {
-    this.onopentagend();
+  onselfclosingtag(endIndex: number): void {
+    this.onopentagend(endIndex);
   }
 
   onclosetag(start: number, end: number): void {
@@ -151,9 +164,44 @@ export class TeeEvents implements HtmlEvents {
   }
 }
 
-/** Reads `html` to the end, or until `events.done`. */
+function isTagEnd(c: string | undefined): boolean {
+  return (
+    c === undefined ||
+    c === ">" ||
+    c === "/" ||
+    c === " " ||
+    c === "\t" ||
+    c === "\n" ||
+    c === "\f" ||
+    c === "\r"
+  );
+}
+
+/** Where the end tag `</tag` that closes raw text starts, as a browser finds it; -1 when there is none. */
+function rawTextEnd(html: string, tag: string, from: number): number {
+  for (let at = html.indexOf("</", from); at !== -1; at = html.indexOf("</", at + 2)) {
+    const name = html.slice(at + 2, at + 2 + tag.length);
+    if (name.toLowerCase() === tag && isTagEnd(html[at + 2 + tag.length])) return at;
+  }
+  return -1;
+}
+
+/** Reads `html` to the end, or until `events.done`. Linear: each raw-text skip moves strictly forward. */
 export function readHtml(html: string, events: HtmlEvents): void {
-  const { tokenizer } = new TokenReader(html, events);
-  tokenizer.write(html);
-  tokenizer.end();
+  const reader = new TokenReader(html, events);
+  for (;;) {
+    reader.tokenizer.write(reader.html);
+    const raw = reader.rawText;
+    if (raw === undefined) {
+      reader.tokenizer.end();
+      return;
+    }
+    const end = rawTextEnd(reader.html, raw.tag, raw.start);
+    // Unclosed: a browser shows nothing more of the document.
+    if (end === -1) return;
+    // Read on from the end tag; a substring is a slice of the same memory, not a copy.
+    reader.html = reader.html.substring(end);
+    reader.rawText = undefined;
+    reader.tokenizer.reset();
+  }
 }
