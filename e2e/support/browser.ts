@@ -48,6 +48,8 @@ export interface PaneOptions {
   locale?: string;
   /** `prefers-color-scheme`. Default "light". */
   colorScheme?: "light" | "dark";
+  /** Accept self-signed certificates (a local HTTPS server standing in for a CDN). */
+  ignoreHTTPSErrors?: boolean;
 }
 
 export interface PaneSession {
@@ -77,6 +79,7 @@ export async function openSession(
     locale: options.locale ?? "en-US",
     colorScheme: options.colorScheme ?? "light",
     timezoneId: "America/New_York",
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   const blocked: string[] = [];
   const officeScript = options.officeJs === "fake" ? await fakeOfficeScript() : undefined;
