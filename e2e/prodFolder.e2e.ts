@@ -28,6 +28,7 @@ beforeAll(async () => {
     path.join(root, SUB_PATH),
     `https://addins.example.org/${SUB_PATH}/`,
     readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8"),
+    { name: "Harper for Senate phishing check", supportUrl: "https://it.harperforsenate.org/phishing" },
   );
   files = folder.files;
   // The test server insists on a taskpane.html at its root; this one is not the pane, so a page under
@@ -45,12 +46,17 @@ afterAll(async () => {
 
 test("holds the pages, bundles, icons and production manifest, and no CLI or development manifest", () => {
   expect(files).toEqual(
-    expect.arrayContaining(["taskpane.html", "commands.html", "index.html", "manifest.xml"]),
+    expect.arrayContaining(["taskpane.html", "commands.html", "index.html", "manifest.xml", "config.json"]),
   );
   expect(files.filter((f) => f.startsWith("cli/"))).toEqual([]);
   const manifest = readFileSync(path.join(root, SUB_PATH, "manifest.xml"), "utf8");
   expect(manifest).not.toMatch(/localhost/i);
   expect(manifest).toContain(`https://addins.example.org/${SUB_PATH}/taskpane.html`);
+  expect(manifest).toContain('<DisplayName DefaultValue="Harper for Senate phishing check"/>');
+  expect(manifest).toContain('<SupportUrl DefaultValue="https://it.harperforsenate.org/phishing"/>');
+  // No page may connect anywhere but its own origin: the template config.json names no feed or webhook.
+  for (const page of ["taskpane.html", "commands.html", "index.html"])
+    expect(readFileSync(path.join(root, SUB_PATH, page), "utf8")).toContain("connect-src 'self';");
 });
 
 test("the pane works from the sub-path of a plain static server", async () => {
@@ -63,6 +69,8 @@ test("the pane works from the sub-path of a plain static server", async () => {
     await expectVisible(session.page, session.page.getByText(OK), `the headline "${OK}"`);
     const outside = server.requests.filter((r) => !r.startsWith(`/${SUB_PATH}/`));
     expect(outside).toEqual([]);
+    // The pane read the folder's config.json template.
+    expect(server.requests).toContain(`/${SUB_PATH}/config.json`);
     expect(session.pageErrors).toEqual([]);
     expect(session.blocked).toEqual([]);
   } finally {

@@ -1,6 +1,7 @@
 /**
  * npm run build:prod -- --host https://addins.example.org/campaignguard/ [--out dist-prod]
- *   [--previous manifest.xml | --id GUID] [--version 1.2.0.0]
+ *   [--previous manifest.xml | --id GUID] [--version 1.2.0.0] [--config config.json]
+ *   [--name "Campaign phishing check"] [--support-url https://it.example.org/help]
  * Builds the pane and writes the folder to upload to that host (writeHostFolder).
  */
 import { spawnSync } from "node:child_process";
@@ -17,6 +18,9 @@ const { values } = parseArgs({
     id: { type: "string" },
     version: { type: "string" },
     previous: { type: "string" },
+    config: { type: "string" },
+    name: { type: "string" },
+    "support-url": { type: "string" },
   },
 });
 if (!values.host) {
@@ -39,11 +43,16 @@ try {
       id: values.id,
       version: values.version,
       previous: values.previous ? readFileSync(values.previous, "utf8") : undefined,
+      config: values.config ? readFileSync(values.config, "utf8") : undefined,
+      name: values.name,
+      supportUrl: values["support-url"],
     },
   );
   process.stdout.write(
     `Wrote ${out} for ${folder.base} (${folder.files.length} files). Upload its contents to ${folder.base}; ` +
-      `serve .well-known/ at ${folder.wellKnownUrl}; upload manifest.xml in the Microsoft 365 admin center.\n`,
+      `serve .well-known/ at ${folder.wellKnownUrl}; upload manifest.xml in the Microsoft 365 admin center.\n` +
+      `The pages may connect only to their own origin${folder.connect.map((o) => `, ${o}`).join("")}: ` +
+      `after changing a URL in config.json, run build:prod again with --config.\n`,
   );
 } catch (error) {
   process.stderr.write(`build:prod: ${(error as Error).message}\n`);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { DomainLists } from "../engine";
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date");

@@ -467,9 +467,11 @@ function checkUrl(label: string, url: string, opts: CheckManifestOptions, add: (
 
 function checkUrls(root: XmlElement, opts: CheckManifestOptions, add: (m: string) => void): void {
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
+    // The support page may live on the organisation's own help site.
+    const where = name === "SupportUrl" ? {} : opts;
     for (const el of kids(root, name)) {
-      checkUrl(`<${name}>`, el.attrs.DefaultValue ?? "", opts, add);
-      for (const o of kids(el, "Override")) checkUrl(`<${name}> override`, o.attrs.Value ?? "", opts, add);
+      checkUrl(`<${name}>`, el.attrs.DefaultValue ?? "", where, add);
+      for (const o of kids(el, "Override")) checkUrl(`<${name}> override`, o.attrs.Value ?? "", where, add);
     }
   }
   for (const el of descendants(root, "AppDomain")) checkUrl("<AppDomain>", el.text, opts, add);

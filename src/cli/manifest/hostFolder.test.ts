@@ -1,18 +1,26 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeHostFolder } from "./hostFolder";
+import { parseConfigText } from "../../config/loadConfig";
+import { CONFIG_TEMPLATE, writeHostFolder } from "./hostFolder";
 
 const template = readFileSync(join(__dirname, "..", "..", "..", "manifest.xml"), "utf8");
 let dir: string;
+// As webpack minifies it: the development policy lets the pane connect anywhere over https.
+const DEV_POLICY = `<meta http-equiv=Content-Security-Policy content="default-src 'none'; connect-src 'self' https: http://localhost:*">`;
+
+/** The connect-src directive of a written page. */
+function connectSrc(out: string, page: string): string | undefined {
+  return /connect-src ([^;"]*)/.exec(readFileSync(join(out, page), "utf8"))?.[1];
+}
 
 /** A pane build as webpack writes it, with the development manifest, well-known file and CLI. */
 function fakeDist(extra: Record<string, string> = {}): string {
   const dist = join(dir, "dist");
   const files: Record<string, string> = {
-    "taskpane.html": "<!doctype html><script src=taskpane.js></script>",
+    "taskpane.html": `<!doctype html><head>${DEV_POLICY}<script src=taskpane.js></script></head>`,
     "taskpane.js": 'const words=["localhost","invalid"];',
-    "index.html": "<!doctype html>",
+    "index.html": `<!doctype html><head>${DEV_POLICY}</head>`,
     "assets/icon-16.png": "png",
     "manifest.xml": template,
     ".well-known/microsoft-officeaddins-allowed.json": '{"allowed":["https://localhost:3000/commands.js"]}',
@@ -36,6 +44,7 @@ describe("writeHostFolder", () => {
     expect(folder.files).toEqual([
       ".well-known/microsoft-officeaddins-allowed.json",
       "assets/icon-16.png",
+      "config.json",
       "index.html",
       "manifest.xml",
       "taskpane.html",
@@ -69,5 +78,64 @@ describe("writeHostFolder", () => {
     expect(() => writeHostFolder(dist, join(dir, "out"), "https://localhost:3000/", template)).toThrow(
       /this machine/,
     );
+  });
+
+  it("writes a config.json template the loader accepts, and pages that may connect to their own origin only", () => {
+    const out = join(dir, "out");
+    const folder = writeHostFolder(fakeDist(), out, "https://addins.campaign.org/", template);
+    const written = readFileSync(join(out, "config.json"), "utf8");
+    expect(written).toBe(CONFIG_TEMPLATE);
+    expect(parseConfigText(written).report.mode).toBe("compose");
+    expect(folder.connect).toEqual([]);
+    expect(connectSrc(out, "taskpane.html")).toBe("'self'");
+    expect(connectSrc(out, "index.html")).toBe("'self'");
+    expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain("<script src=taskpane.js>");
+  });
+
+  it("lets the Office pages connect to the feed, webhook and Graph the given config names", () => {
+    const out = join(dir, "out");
+    const config = JSON.stringify({
+      feed: { url: "https://lists.campaign.org/feed.json" },
+      report: { mode: "graph", clientId: "c1", target: "security@campaign.org" },
+    });
+    const folder = writeHostFolder(fakeDist(), out, "https://addins.campaign.org/", template, { config });
+    const origins = [
+      "https://lists.campaign.org",
+      "https://graph.microsoft.com",
+      "https://login.microsoftonline.com",
+    ];
+    expect(folder.connect).toEqual(origins);
+    expect(connectSrc(out, "taskpane.html")).toBe(`'self' ${origins.join(" ")}`);
+    // The standalone page sends nothing anywhere.
+    expect(connectSrc(out, "index.html")).toBe("'self'");
+    expect(readFileSync(join(out, "config.json"), "utf8")).toBe(config);
+  });
+
+  it("refuses a config the loader would refuse, and a page without a policy", () => {
+    const bad = JSON.stringify({ report: { mode: "webhook", webhookUrl: "http://hooks.campaign.org/" } });
+    expect(() =>
+      writeHostFolder(fakeDist(), join(dir, "out"), "https://addins.campaign.org/", template, {
+        config: bad,
+      }),
+    ).toThrow(/report.webhookUrl: must be an https:\/\/ address/);
+    const dist = fakeDist({ "commands.html": "<!doctype html><script src=commands.js></script>" });
+    expect(() => writeHostFolder(dist, join(dir, "out"), "https://addins.campaign.org/", template)).toThrow(
+      /commands.html has no Content-Security-Policy/,
+    );
+  });
+
+  it("writes the name and support address into the manifest", () => {
+    const out = join(dir, "out");
+    const folder = writeHostFolder(fakeDist(), out, "https://addins.campaign.org/", template, {
+      name: "Harper & Co phishing check",
+      supportUrl: "https://it.campaign.org/help",
+    });
+    expect(folder.manifest).toContain('<DisplayName DefaultValue="Harper &amp; Co phishing check"/>');
+    expect(folder.manifest).toContain('<SupportUrl DefaultValue="https://it.campaign.org/help"/>');
+    expect(() =>
+      writeHostFolder(fakeDist(), out, "https://addins.campaign.org/", template, {
+        supportUrl: "http://it.campaign.org/help",
+      }),
+    ).toThrow(/--support-url must be an https/);
   });
 });

@@ -84,6 +84,36 @@ export interface ProductionOptions {
   version?: string;
   /** The manifest last uploaded for this host: its Id is kept and its version passed. */
   previous?: string;
+  /** The name users see in Outlook (DisplayName); default "CampaignGuard". */
+  name?: string;
+  /** Where users get help (SupportUrl); default the hosted help.html. */
+  supportUrl?: string;
+}
+
+/** A manifest's DisplayName holds at most 125 characters. */
+const NAME_LIMIT = 125;
+
+function xmlAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function displayName(raw: string): string {
+  const name = raw.trim();
+  if (name.length === 0 || name.length > NAME_LIMIT || /\p{Cc}/u.test(name))
+    throw new UsageError(`--name must be 1 to ${NAME_LIMIT} characters on one line`);
+  return name;
+}
+
+function supportAddress(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--support-url ${JSON.stringify(raw)} is not a URL`);
+  }
+  if (url.protocol !== "https:" || isLoopback(url.hostname))
+    throw new UsageError("--support-url must be an https:// address users can reach");
+  return url.href;
 }
 
 /**
@@ -114,9 +144,20 @@ export function productionManifest(template: string, base: string, options: Prod
     start >= 0 && start < template.indexOf("<OfficeApp")
       ? template.slice(0, start) + comment + template.slice(end + 3)
       : template;
-  return head
+  let manifest = head
     .split(DEV_ORIGIN)
     .join(base)
     .replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+  if (options.name !== undefined)
+    manifest = manifest.replace(
+      /<DisplayName DefaultValue="[^"]*"\/>/,
+      `<DisplayName DefaultValue="${xmlAttribute(displayName(options.name))}"/>`,
+    );
+  if (options.supportUrl !== undefined)
+    manifest = manifest.replace(
+      /<SupportUrl DefaultValue="[^"]*"\/>/,
+      `<SupportUrl DefaultValue="${xmlAttribute(supportAddress(options.supportUrl))}"/>`,
+    );
+  return manifest;
 }
