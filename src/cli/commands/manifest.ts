@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { checkManifest } from "../../manifest/checkManifest";
+import { checkManifest } from "../manifest/check/checkManifest";
 import { EXIT, UsageError, type CliIo } from "../io";
 import { hostingUrl, productionManifest, type ProductionOptions } from "../manifest/production";
 

@@ -12,7 +12,7 @@ import { join, relative } from "node:path";
 import { connectOrigins, contentSecurityPolicy, PAGE_KINDS } from "../../config/contentSecurityPolicy";
 import { DEFAULT_CONFIG } from "../../config/defaults";
 import { parseConfigText } from "../../config/loadConfig";
-import { checkManifest } from "../../manifest/checkManifest";
+import { checkManifest } from "./check/checkManifest";
 import { wellKnownFile } from "../commands/manifest";
 import { withPagePolicy } from "./pagePolicy";
 import { DEV_ORIGIN, hostingUrl, productionManifest, type ProductionOptions } from "./production";

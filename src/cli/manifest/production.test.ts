@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkManifest } from "../../manifest/checkManifest";
+import { checkManifest } from "./check/checkManifest";
 import { hostingUrl, idForHost, productionManifest } from "./production";
 
 const template = readFileSync(join(__dirname, "..", "..", "..", "manifest.xml"), "utf8");

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import fc from "fast-check";
-import { checkManifest, manifestFunctionNames, manifestImageUrls, pngSize } from "./checkManifest";
+import { checkManifest } from "./checkManifest";
+import { manifestFunctionNames, manifestImageUrls, pngSize } from "./inspect";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..", "..", "..");
 const ORIGIN = "https://localhost:3000/";
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 
