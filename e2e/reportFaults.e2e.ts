@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { utf8ToBase64 } from "../src/report/base64";
+import { utf8ToBase64 } from "../src/engine/text/encoding";
 import type { Report } from "../src/report/buildReport";
 import {
   deliverGraph,

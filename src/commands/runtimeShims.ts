@@ -5,8 +5,7 @@
  * would hang until Outlook's five-minute timeout. This module installs UTF-8-only stand-ins when, and
  * only when, the runtime has none. Import it first.
  */
-import { base64Bytes } from "../engine/links/rewriters/decode";
-import { utf8Decode, utf8Encode } from "../report/utf8";
+import { base64ToBytes, utf8Decode, utf8Encode } from "../engine/text/encoding";
 
 const UTF8_LABELS = [
   "utf-8",
@@ -50,7 +49,7 @@ export class Utf8TextDecoder {
  * Node's Buffer, which such a runtime lacks too). Throws on invalid input, as atob does.
  */
 export function base64ToBinaryString(input: string): string {
-  const bytes = base64Bytes(String(input).replace(/[\t\n\f\r ]/g, ""));
+  const bytes = base64ToBytes(String(input).replace(/[\t\n\f\r ]/g, ""));
   if (!bytes) throw new Error("The string to be decoded is not correctly encoded.");
   let out = "";
   for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));

@@ -16,7 +16,6 @@ import {
   type PngFormat,
 } from "../../test/support/embeddedFixtures";
 import { zlibSync } from "fflate";
-import { base64ToBytes } from "./base64";
 import { dataUriSources, EMBEDDED_LIMITS, scanEmbedded, type EmbeddedSource } from "./scan";
 
 const LURE = "https://senate.gov-login.com/adfs/ls/?client-request-id=7f3a";
@@ -282,13 +281,5 @@ describe("dataUriSources", () => {
     expect(sources).toHaveLength(1);
     expect(await scanEmbedded(sources)).toEqual([{ href: LURE, source: "qr", container: "" }]);
     expect(dataUriSources(undefined)).toEqual([]);
-  });
-});
-
-describe("base64ToBytes", () => {
-  it("decodes with white space and padding, and refuses non-base64 and oversized input", () => {
-    expect(Buffer.from(base64ToBytes("aGVs\r\nbG8=", 100) ?? []).toString()).toBe("hello");
-    expect(base64ToBytes("aGVs*bG8=", 100)).toBeUndefined();
-    expect(base64ToBytes("aGVsbG8=", 3)).toBeUndefined();
   });
 });

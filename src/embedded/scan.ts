@@ -7,7 +7,7 @@
  * be read, is too large, or comes after the time budget is simply not decoded.
  */
 import type { EmbeddedLink } from "../engine";
-import { base64ToBytes } from "./base64";
+import { base64ToBytes } from "../engine/text/encoding";
 import { EMBEDDED_LIMITS, type EmbeddedLimits } from "./limits";
 import { hintOf, isPdf, sniffImage } from "./sniff";
 
@@ -80,7 +80,7 @@ export function dataUriSources(
       name: "",
       contentType: `image/${m[1].toLowerCase()}`,
       size,
-      read: () => base64ToBytes(data, maxImageBytes),
+      read: () => base64ToBytes(data, { maxBytes: maxImageBytes, whiteSpace: true }),
     });
   }
   return out;

@@ -7,7 +7,7 @@
  * no links.
  */
 import type { EmbeddedLink } from "../engine";
-import { base64ToBytes } from "../embedded/base64";
+import { base64ToBytes } from "../engine/text/encoding";
 import { dataUriSources, EMBEDDED_LIMITS, scanEmbedded, type EmbeddedSource } from "../embedded/scan";
 import { OFFICE_CALL_TIMEOUT_MS, officeCall } from "./officeCall";
 import type { ReadItem, ReadOptions, Requirements } from "./readSnapshot";
@@ -61,7 +61,7 @@ export async function readEmbeddedLinks(
               timeoutMs,
             );
             if (!content || String(content.format).toLowerCase() !== "base64") return undefined;
-            return base64ToBytes(content.content, maxBytes);
+            return base64ToBytes(content.content, { maxBytes, whiteSpace: true });
           },
         });
       }

@@ -5,7 +5,7 @@
  * atob, BigInt and crypto.
  */
 import type { Analysis, Finding, Incomplete, Mailbox, MessageSnapshot, Verdict } from "../engine";
-import { utf8Encode } from "./utf8";
+import { utf8Encode } from "../engine/text/encoding";
 import { trimLeading, trimTrailing } from "../engine/words/trimRuns";
 
 export interface ReportEml {

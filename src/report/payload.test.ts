@@ -7,7 +7,6 @@ import {
   webhookBody,
 } from "./payload";
 import { sampleReport } from "./testReport";
-import { bytesToBase64, utf8ToBase64 } from "./base64";
 
 describe("report payloads", () => {
   it("idempotency keys are stable per message and differ between messages", () => {
@@ -70,13 +69,5 @@ describe("report payloads", () => {
     expect(big.htmlBody.length).toBeLessThanOrEqual(COMPOSE_HTML_MAX);
     expect(big.toRecipients).toEqual([]);
     expect(big.attachments).toEqual([]);
-  });
-
-  it("base64 matches Node's for any bytes and text", () => {
-    for (let n = 0; n < 40; n++) {
-      const bytes = Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
-      expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
-    }
-    expect(utf8ToBase64("señal ✉ 😀")).toBe(Buffer.from("señal ✉ 😀", "utf8").toString("base64"));
   });
 });

@@ -7,7 +7,7 @@
  * user-reported-message flow accepts the report from a third-party reporting tool.
  */
 import type { Language } from "../engine";
-import { utf8ToBase64 } from "./base64";
+import { utf8ToBase64 } from "../engine/text/encoding";
 import { fnv1a64, reportToJson, type Report } from "./buildReport";
 import { OPTION_KEYS, REPORT_TEXT } from "./reportText";
 

@@ -1,45 +1,5 @@
 import fc from "fast-check";
-import { base64Bytes, base64HttpUrl, htmlUnescape, percentDecode, utf8 } from "./decode";
-
-describe("base64Bytes", () => {
-  it.each([
-    ["aHR0cHM6Ly94", "https://x"],
-    ["Iw", "#"],
-    ["Iw==", "#"],
-    ["w6k", "é"],
-    ["P34-", "?~>"],
-    ["P34+", "?~>"],
-    ["", ""],
-  ])("%j → %j", (s, text) => expect(Buffer.from(base64Bytes(s) ?? []).toString()).toBe(text));
-
-  it.each(["a", "I*w", "I w", "Iw=x", "aHR0c"])("refuses %j", (s) => expect(base64Bytes(s)).toBeUndefined());
-
-  it("agrees with Node on both alphabets", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-        const b = Buffer.from(bytes);
-        expect(Array.from(base64Bytes(b.toString("base64")) ?? [])).toEqual(Array.from(bytes));
-        expect(Array.from(base64Bytes(b.toString("base64url")) ?? [])).toEqual(Array.from(bytes));
-      }),
-    );
-  });
-});
-
-describe("utf8", () => {
-  it("decodes as TextDecoder does, replacing what is invalid", () => {
-    const decoder = new TextDecoder();
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 32 }), (bytes) =>
-        expect(utf8(bytes)).toBe(decoder.decode(bytes)),
-      ),
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (s) =>
-        expect(utf8(Buffer.from(s))).toBe(decoder.decode(Buffer.from(s))),
-      ),
-    );
-  });
-});
+import { base64HttpUrl, htmlUnescape, percentDecode } from "./decode";
 
 describe("percentDecode", () => {
   it.each([

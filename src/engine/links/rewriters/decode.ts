@@ -3,83 +3,7 @@
  * classic Outlook's JS-only runtime may lack the first two, decodeURIComponent throws on a bad
  * escape, and every decoder here must take malformed input without throwing.
  */
-
-/** Value of a base64 digit in either alphabet (standard "+/" or URL-safe "-_"), or -1. */
-function sextet(c: number): number {
-  if (c >= 65 && c <= 90) return c - 65; // A-Z
-  if (c >= 97 && c <= 122) return c - 71; // a-z
-  if (c >= 48 && c <= 57) return c + 4; // 0-9
-  if (c === 43 || c === 45) return 62; // + -
-  if (c === 47 || c === 95) return 63; // / _
-  return -1;
-}
-
-/** Bytes of standard or URL-safe base64, padded or not; undefined when `s` is not base64. */
-export function base64Bytes(s: string): Uint8Array | undefined {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 61) end--; // "="
-  if (end % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const v = sextet(s.charCodeAt(i));
-    if (v < 0) return undefined;
-    acc = ((acc << 6) | v) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-/**
- * UTF-8 to a string as the Encoding standard decodes it: each maximal invalid subsequence becomes
- * one U+FFFD, so the result matches TextDecoder.
- */
-export function utf8(bytes: ArrayLike<number>): string {
-  let out = "";
-  let cp = 0;
-  let needed = 0;
-  let seen = 0;
-  let lower = 0x80;
-  let upper = 0xbf;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (needed === 0) {
-      if (b < 0x80) out += String.fromCharCode(b);
-      else if (b >= 0xc2 && b <= 0xdf) [needed, cp] = [1, b & 0x1f];
-      else if (b >= 0xe0 && b <= 0xef) {
-        // E0 and ED bound the next byte: no overlong forms, no surrogates.
-        if (b === 0xe0) lower = 0xa0;
-        if (b === 0xed) upper = 0x9f;
-        [needed, cp] = [2, b & 0x0f];
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        if (b === 0xf0) lower = 0x90;
-        if (b === 0xf4) upper = 0x8f;
-        [needed, cp] = [3, b & 0x07];
-      } else out += "\ufffd";
-      continue;
-    }
-    if (b < lower || b > upper) {
-      // The sequence so far is one error; the byte that broke it starts afresh.
-      [cp, needed, seen, lower, upper] = [0, 0, 0, 0x80, 0xbf];
-      out += "\ufffd";
-      i--;
-      continue;
-    }
-    [lower, upper] = [0x80, 0xbf];
-    cp = (cp << 6) | (b & 0x3f);
-    if (++seen === needed) {
-      out += String.fromCodePoint(cp);
-      [cp, needed, seen] = [0, 0, 0];
-    }
-  }
-  return needed > 0 ? out + "\ufffd" : out;
-}
+import { base64ToBytes, utf8Decode } from "../../text/encoding";
 
 function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -104,12 +28,12 @@ export function percentDecode(s: string): string {
       }
     }
     if (bytes.length > 0) {
-      out += utf8(bytes);
+      out += utf8Decode(bytes);
       bytes.length = 0;
     }
     out += s[i];
   }
-  return bytes.length > 0 ? out + utf8(bytes) : out;
+  return bytes.length > 0 ? out + utf8Decode(bytes) : out;
 }
 
 const NAMED = new Map([
@@ -174,9 +98,9 @@ const BASE64_HTTP = "aHR0c";
 export function base64HttpUrl(value: string): string | undefined {
   const s = percentDecode(value);
   if (!s.startsWith(BASE64_HTTP)) return undefined;
-  const bytes = base64Bytes(s);
+  const bytes = base64ToBytes(s);
   if (!bytes) return undefined;
-  let text = utf8(bytes);
+  let text = utf8Decode(bytes);
   if (/^https?%3a%2f%2f/i.test(text)) text = percentDecode(text);
   if (!/^https?:\/\/[^/?#\\]/i.test(text) || !cleanText(text)) return undefined;
   try {

@@ -1,4 +1,5 @@
-import { base64Bytes, htmlUnescape, percentDecode, utf8 } from "./decode";
+import { htmlUnescape, percentDecode } from "./decode";
+import { base64ToBytes, utf8Decode } from "../../text/encoding";
 import { hostOf, type Rewriter } from "./rewriter";
 
 const HOSTS = new Set(["urldefense.com", "urldefense.us"]);
@@ -13,9 +14,9 @@ const RUN_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
  */
 function substitute(text: string, payload: string): string | undefined {
   if (!text.includes("*")) return text;
-  const bytes = base64Bytes(payload);
+  const bytes = base64ToBytes(payload);
   if (!bytes) return undefined;
-  const chars = Array.from(utf8(bytes));
+  const chars = Array.from(utf8Decode(bytes));
   let used = 0;
   let out = "";
   for (let i = 0; i < text.length; i++) {
