@@ -72,6 +72,21 @@ describe("parseEml", () => {
     await expect(parseEml(big)).rejects.toThrow(/MB/);
   });
 
+  it("refuses a file too large for the limit before reading it, naming its real size", async () => {
+    const read = jest.fn(async () => new Uint8Array(0));
+    const refused = parseEml({ size: 3 * MAX_EML_BYTES, read });
+    await expect(refused).rejects.toMatchObject({ problem: "too-large", bytes: 3 * MAX_EML_BYTES });
+    await expect(refused).rejects.toThrow(
+      "The file is 120.0 MB; CampaignGuard analyses messages up to 40 MB.",
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("checks what was read too, when a file grew past its stated size", async () => {
+    const source = { size: 10, read: async () => new Uint8Array(MAX_EML_BYTES + 1) };
+    await expect(parseEml(source)).rejects.toMatchObject({ problem: "too-large" });
+  });
+
   it("analyses a 20 MB message", async () => {
     const line = "x".repeat(76) + "\r\n";
     const body = line.repeat(Math.ceil((20 * 1024 * 1024) / line.length));

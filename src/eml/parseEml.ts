@@ -22,14 +22,20 @@ export class EmlError extends Error {
 
 const MB = 1024 * 1024;
 
-/** Refuses, before any byte is read, a file too large to analyse in a browser tab. */
-export function checkEmlSize(bytes: number): void {
+/** The one size check of a message, wherever it comes from (pane, standalone page, CLI, eval). */
+function checkSize(bytes: number): void {
   if (bytes <= MAX_EML_BYTES) return;
   throw new EmlError(
     "too-large",
     `The file is ${(bytes / MB).toFixed(1)} MB; CampaignGuard analyses messages up to ${MAX_EML_BYTES / MB} MB.`,
     bytes,
   );
+}
+
+/** A file not read yet: parseEml refuses one too large before reading a byte of it. */
+export interface EmlSource {
+  size: number;
+  read(): Promise<Uint8Array>;
 }
 
 const SNIFF_BYTES = 4096;
@@ -153,10 +159,15 @@ async function embeddedLinksOf(email: Email): Promise<EmbeddedLink[]> {
   return scanEmbedded(sources, { sniffAll: true });
 }
 
-/** Builds a MessageSnapshot from the bytes of an .eml file (RFC 5322), or throws EmlError. */
-export async function parseEml(input: Uint8Array, options: ParseOptions = {}): Promise<MessageSnapshot> {
+/** Builds a MessageSnapshot from an .eml file (RFC 5322) or its bytes, or throws EmlError. */
+export async function parseEml(
+  file: Uint8Array | EmlSource,
+  options: ParseOptions = {},
+): Promise<MessageSnapshot> {
+  if (!(file instanceof Uint8Array)) checkSize(file.size);
+  const input = file instanceof Uint8Array ? file : await file.read();
   if (input.length === 0) throw new EmlError("empty", "The file is empty.");
-  checkEmlSize(input.length);
+  checkSize(input.length);
   const bytes = skipMboxLine(normalizeLineEnds(input));
   const rawHeaders = headerBlock(bytes);
   if (!looksLikeHeaders(rawHeaders)) {

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
-import { readEmlPath } from "../eml/readEmlPath";
+import type { EmlSource } from "../eml/parseEml";
+import { emlFileSource } from "../eml/emlFileSource";
 import { findEmlFiles } from "../cli/findEmlFiles";
 
 /** What a corpus is made of: phishing (caught when suspicious or worse), ham (a false positive then), or spam. */
@@ -13,7 +14,8 @@ export interface CorpusMessage {
   label: string;
   /** What the tuning/checking split hashes: the file's basename, or SpamAssassin's `<id>.<md5>`. */
   splitName: string;
-  read(): Promise<Uint8Array>;
+  /** The message, or a file parseEml reads only when it is not too large. */
+  read(): Promise<Uint8Array | EmlSource>;
 }
 
 export interface Corpus {
@@ -61,7 +63,7 @@ export async function loadDirectory(
       messages: files.map((file) => ({
         label: `${name}/${relative(source, file)}`,
         splitName: basename(file),
-        read: () => readEmlPath(file),
+        read: () => emlFileSource(file),
       })),
     },
   };

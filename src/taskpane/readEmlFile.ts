@@ -1,4 +1,4 @@
-import { checkEmlSize, EmlError, parseEml } from "../eml/parseEml";
+import { EmlError, parseEml } from "../eml/parseEml";
 import type { MessageSnapshot } from "../engine";
 
 /** A chosen or dropped file; `File` satisfies it. */
@@ -10,10 +10,8 @@ export interface EmlFile {
 
 /** Reads an .eml file into a snapshot. Too-large files are refused before any byte is read. */
 export async function readEmlFile(file: EmlFile): Promise<MessageSnapshot> {
-  checkEmlSize(file.size);
-  const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return await parseEml(bytes);
+    return await parseEml({ size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) });
   } catch (error) {
     if (error instanceof EmlError && /\.msg$/i.test(file.name)) {
       throw new EmlError(

@@ -1,6 +1,6 @@
 import { analyze, type Analysis, type Context } from "../../engine";
 import { EmlError, parseEml } from "../../eml/parseEml";
-import { readEmlPath } from "../../eml/readEmlPath";
+import { emlFileSource } from "../../eml/emlFileSource";
 import { findEmlFiles } from "../findEmlFiles";
 import { EXIT, type CliIo } from "../io";
 import { formatScanTable } from "../format";
@@ -33,7 +33,7 @@ function toJsonLine(file: string, analysis: Analysis): string {
 }
 
 async function readMessage(file: string) {
-  return parseEml(await readEmlPath(file));
+  return parseEml(await emlFileSource(file));
 }
 
 function reason(error: unknown): string {
