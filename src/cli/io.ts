@@ -2,6 +2,8 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** All of standard input (`--files-from -`). */
+  stdin?(): Promise<string>;
 }
 
 /** Exit codes: 0 all inputs analysed, 1 some input could not be read, 2 usage error. */

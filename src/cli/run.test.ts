@@ -132,6 +132,41 @@ describe("campaign-guard scan", () => {
   });
 });
 
+describe("campaign-guard scan --files-from", () => {
+  // More paths than a command line through npm takes (it exits 249 with no message).
+  const missing = Array.from({ length: 3000 }, (_, i) => join(dir, "gone", `message-${i}.eml`));
+
+  it("scans thousands of paths listed on standard input, one a line", async () => {
+    const stdin = [spoof, ...missing, clean].join("\r\n") + "\r\n";
+    const { code, lines, err } = await runCli(["scan", "--json", "--files-from", "-"], undefined, stdin);
+    expect(code).toBe(1);
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(parsed.filter((l) => l.verdict).map((l) => [l.file, l.verdict])).toEqual([
+      [spoof, "dangerous"],
+      [clean, "ok"],
+    ]);
+    expect(parsed.filter((l) => l.error)).toHaveLength(3000);
+    expect(err.split("\n")[0]).toBe(`campaign-guard: ${missing[0]}: no such file or directory`);
+  });
+
+  it("reads a NUL-separated list from a file (find -print0), beside paths and directories", async () => {
+    const list = join(dir, "list.txt");
+    writeFileSync(list, `${spoof}\0${join(dir, "with\nnewline.eml")}\0`);
+    writeFileSync(join(dir, "with\nnewline.eml"), buildEml(spoofHeaders("example.org")));
+    const { code, lines } = await cli("scan", "--json", join(dir, "nested"), "--files-from", list);
+    expect(code).toBe(0);
+    expect(lines.map((l) => JSON.parse(l).file)).toEqual([clean, spoof, join(dir, "with\nnewline.eml")]);
+  });
+
+  it("is a usage error when the list cannot be read or names nothing", async () => {
+    const nope = await cli("scan", "--files-from", join(dir, "no-list.txt"));
+    expect([nope.code, nope.err]).toEqual([2, expect.stringContaining("cannot read --files-from")]);
+    const blank = await runCli(["scan", "--files-from", "-"], undefined, "\n\n");
+    expect([blank.code, blank.err]).toEqual([2, expect.stringContaining("--files-from - names no paths")]);
+    expect((await cli("domain", "--files-from", "-", "x.org")).code).toBe(2);
+  });
+});
+
 describe("campaign-guard domain", () => {
   it("prints one JSON line per input with the technique and explanation", async () => {
     const { code, lines } = await cli(

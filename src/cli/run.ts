@@ -8,11 +8,14 @@ import { defaultEvalEnvironment, evalCommand, type EvalEnvironment } from "./com
 import { manifest } from "./commands/manifest";
 import { scan } from "./commands/scan";
 import { EXIT, UsageError, type CliIo } from "./io";
+import { readPathList } from "./pathList";
 
 export const USAGE = `Usage: campaign-guard <command> [options]
 
 Commands:
   scan [--json] [--config FILE] PATH...         analyse .eml files (a directory is searched recursively)
+  scan [--json] --files-from FILE|- [PATH...]   the same for paths listed one a line in FILE or on
+                                                standard input (for thousands of files)
   domain [--json] [--config FILE] DOMAIN_OR_URL...
                                                 check domains or URLs: known spoofs and look-alikes, with how they imitate
                                                 (scan and domain: --feed FEED --sig SIG --key PUBLIC to use a
@@ -49,6 +52,7 @@ function findCommand(argv: string[]): { value: string; index: number } | undefin
     tokens: true,
     options: {
       config: string,
+      "files-from": string,
       url: string,
       out: string,
       phish: string,
@@ -87,6 +91,7 @@ export async function run(
       options: {
         json: { type: "boolean", default: false },
         config: { type: "string" },
+        "files-from": { type: "string" },
         url: { type: "string" },
         out: { type: "string" },
         "well-known": { type: "string" },
@@ -116,7 +121,12 @@ export async function run(
     if (command !== "scan" && command !== "domain") {
       throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : "missing command");
     }
-    if (rest.length === 0)
+    const listFile = values["files-from"];
+    if (listFile !== undefined && command !== "scan") throw new UsageError("--files-from is for scan");
+    const noStdin = () => Promise.reject(new Error("no standard input"));
+    const inputs =
+      listFile === undefined ? rest : [...rest, ...(await readPathList(listFile, io.stdin ?? noStdin))];
+    if (inputs.length === 0)
       throw new UsageError(`${command} needs at least one ${command === "scan" ? "PATH" : "DOMAIN_OR_URL"}`);
     const config = await loadCliConfig(values.config);
     let feed;
@@ -133,7 +143,7 @@ export async function run(
     }
     const context = contextFor(config, feed);
     return command === "scan"
-      ? await scan(rest, values.json, context, io)
+      ? await scan(inputs, values.json, context, io)
       : domain(rest, values.json, context, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
