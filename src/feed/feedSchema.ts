@@ -1,5 +1,6 @@
 import { z } from "../zod";
 import type { DomainLists } from "../engine";
+import { isPlainSpoof } from "./plainSpoof";
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date");
 
@@ -72,6 +73,10 @@ export function parseFeedLeniently(json: unknown): {
   const skipped: { index: number; reason: string }[] = [];
   const kept: Feed["spoofs"] = [];
   spoofs.forEach((entry, index) => {
+    if (isPlainSpoof(entry)) {
+      kept.push(entry);
+      return;
+    }
     const parsed = spoofSchema.safeParse(entry);
     if (parsed.success) kept.push(parsed.data);
     else skipped.push({ index, reason: parsed.error.issues[0].message });

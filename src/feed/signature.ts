@@ -1,10 +1,10 @@
 import * as ed from "@noble/ed25519";
 
 /**
- * Detached Ed25519 signatures over a feed's exact bytes. One code path for Node and the browser:
- * noble's async functions hash with WebCrypto's SHA-512 (crypto.subtle), which both have.
- * Keys and signatures travel as base64 text: a public key is 32 bytes, a private key (seed) 32, a
- * signature 64.
+ * Detached Ed25519 signatures over a feed's exact bytes, the same in Node and the browser: WebCrypto's
+ * own Ed25519 where the platform has it (Node 20, current browsers), else noble, whose async functions
+ * hash with WebCrypto's SHA-512. Keys and signatures travel as base64 text: a public key is 32 bytes,
+ * a private key (seed) 32, a signature 64.
  */
 
 export type SignatureProblem = "missing-signature" | "malformed-signature" | "no-trusted-key" | "mismatch";
@@ -60,6 +60,45 @@ export function isPublicKey(publicKey: string): boolean {
   }
 }
 
+/** One signature, one key: true when it matches; a key that is not a curve point matches nothing. */
+export type Ed25519Verify = (
+  signature: Uint8Array,
+  bytes: Uint8Array,
+  publicKey: Uint8Array,
+) => Promise<boolean>;
+
+export const verifyWithNoble: Ed25519Verify = async (signature, bytes, publicKey) => {
+  try {
+    return await ed.verifyAsync(signature, bytes, publicKey);
+  } catch {
+    return false;
+  }
+};
+
+/** Native verification hashes a 25 MB feed in place; noble first copies it next to R and A. */
+export const verifyNatively: Ed25519Verify = async (signature, bytes, publicKey) => {
+  // WebCrypto's types want ArrayBuffer-backed views; nothing here is a SharedArrayBuffer.
+  const view = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
+  try {
+    const key = await crypto.subtle.importKey("raw", view(publicKey), { name: "Ed25519" }, false, ["verify"]);
+    return await crypto.subtle.verify({ name: "Ed25519" }, key, view(signature), view(bytes));
+  } catch {
+    return false;
+  }
+};
+
+/** The compressed base point: a valid key on any platform that supports Ed25519 at all. */
+const BASE_POINT = Uint8Array.from([0x58, ...new Array<number>(31).fill(0x66)]);
+let chosen: Promise<Ed25519Verify> | undefined;
+
+function platformVerify(): Promise<Ed25519Verify> {
+  chosen ??= crypto.subtle.importKey("raw", BASE_POINT, { name: "Ed25519" }, false, ["verify"]).then(
+    () => verifyNatively,
+    () => verifyWithNoble,
+  );
+  return chosen;
+}
+
 /** Checks a detached signature against every trusted key (several during a rotation). */
 export async function verifyBytes(
   bytes: Uint8Array,
@@ -71,12 +110,8 @@ export async function verifyBytes(
   if (!sig) return { ok: false, problem: "malformed-signature" };
   const keys = publicKeys.map((k) => fromBase64(k, 32)).filter((k): k is Uint8Array => k !== undefined);
   if (keys.length === 0) return { ok: false, problem: "no-trusted-key" };
-  for (let i = 0; i < keys.length; i++) {
-    try {
-      if (await ed.verifyAsync(sig, bytes, keys[i])) return { ok: true, keyIndex: i };
-    } catch {
-      // A key that is not a curve point verifies nothing; try the next one.
-    }
-  }
+  const verify = await platformVerify();
+  for (let i = 0; i < keys.length; i++)
+    if (await verify(sig, bytes, keys[i])) return { ok: true, keyIndex: i };
   return { ok: false, problem: "mismatch" };
 }

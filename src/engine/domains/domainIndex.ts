@@ -5,9 +5,10 @@ import { HashFilter } from "./hashFilter";
 import { checkIdn } from "./idn";
 import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
 import { NearScreen } from "./nearScreen";
-import { normalizeHost, type NormalizedHost } from "./normalize";
+import { normalizeHost, plainHostname, type NormalizedHost } from "./normalize";
 import type { DomainSubject } from "./subject";
 import { sequenceVariants, skeleton } from "./skeleton";
+import { SpoofTable } from "./spoofTable";
 
 /** A protected domain taken apart once, when the index is built. */
 export interface ProtectedTarget {
@@ -104,8 +105,9 @@ function oneSlipApart(a: string, b: string): boolean {
   return isEditDistanceAtMostOne(a, b) || hasOneAdjacentSwap(a, b);
 }
 
+/** A spoof's lookup key; a plain host name is its own, without the suffix lookup normalizeHost adds. */
 function keyOf(domain: string): string | undefined {
-  return normalizeHost(domain)?.host;
+  return plainHostname(domain) ?? normalizeHost(domain)?.host;
 }
 
 function targetOf(entry: ProtectedDomain): ProtectedTarget | undefined {
@@ -134,13 +136,14 @@ export function buildDomainIndex(
   lists: DomainLists,
   organizationDomains: readonly string[] = [],
 ): DomainIndex {
-  const spoofs = new Map<string, SpoofEntry>();
+  const spoofs = new SpoofTable<SpoofEntry>(lists.spoofs.length);
   const spoofFilter = new HashFilter(lists.spoofs.length);
   for (const entry of lists.spoofs) {
     const key = keyOf(entry.domain);
     if (key) {
-      spoofs.set(key, entry);
-      spoofFilter.add(hashOf(key));
+      const hash = hashOf(key);
+      spoofs.set(key, hash, entry);
+      spoofFilter.add(hash);
     }
   }
 
@@ -222,7 +225,7 @@ export function buildDomainIndex(
         power = Math.imul(power, HASH_BASE);
         const startsLabel = j === 0 || s.charCodeAt(j - 1) === 46;
         if (startsLabel && s.length - j >= shortest && spoofFilter.has(h & HASH_MASK)) {
-          hit = spoofs.get(j === 0 ? s : s.slice(j)) ?? hit;
+          hit = spoofs.getEnd(s, j, h & HASH_MASK) ?? hit;
         }
       }
       return hit;

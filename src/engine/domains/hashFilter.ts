@@ -29,7 +29,7 @@ export class HashFilter {
 }
 
 /** MurmurHash3's finaliser: polynomial hashes of similar strings differ mostly in their high bits. */
-function mix(hash: number): number {
+export function mix(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
