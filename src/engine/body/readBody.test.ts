@@ -46,8 +46,18 @@ describe("readBody", () => {
       text: "plain text",
       words: 2,
       images: 0,
+      pictureHosts: [],
       hiddenChars: 0,
     });
+  });
+
+  it("names the hosts web pictures are loaded from, each once, and not those of pixels or broken sources", () => {
+    const body = html(
+      '<img src="https://i.imgur.com/a.png"><img src=" https://i.imgur.com/b.png"><img src="https://t.example/p.gif" width="1">' +
+        '<img src="cid:logo"><img src="http://[broken"><img src="https://cdn.shop.example/c.png">',
+    );
+    expect(body.images).toBe(5);
+    expect(body.pictureHosts).toEqual(["i.imgur.com", "cdn.shop.example"]);
   });
 
   it("keeps at most MAX_BODY_TEXT characters but counts every word, linearly on unclosed tags", () => {

@@ -9,6 +9,9 @@ import { isHidden, VISIBLE, visibilityOf, type Visibility } from "./hiddenStyle"
 
 /** Visible text kept per message: enough for every lure phrase, bounded against hostile bodies. */
 export const MAX_BODY_TEXT = 20_000;
+/** Picture hosts kept, and pictures looked at to find them: bounded against a body of 100,000 pictures. */
+const MAX_PICTURE_HOSTS = 20;
+const PICTURES_READ = 200;
 /** Nesting followed; deeper elements inherit their parent's state. */
 const MAX_DEPTH = 256;
 
@@ -53,6 +56,8 @@ export interface BodyFacts {
   words: number;
   /** Pictures shown: <img> larger than a tracking pixel. */
   images: number;
+  /** Hosts the first pictures shown are loaded from (web pictures only), each once, at most MAX_PICTURE_HOSTS. */
+  pictureHosts: string[];
   /** Characters of text hidden by styles (display:none, zero font, white on white…). */
   hiddenChars: number;
 }
@@ -113,6 +118,7 @@ export class BodyCollector implements HtmlEvents {
   readonly visible = new TextBuilder();
   hiddenChars = 0;
   images = 0;
+  private readonly pictureHosts = new Set<string>();
   /** Per open element: how visible its text is. */
   private readonly stack: { name: string; visibility: Visibility }[] = [];
   private raw = 0;
@@ -125,7 +131,10 @@ export class BodyCollector implements HtmlEvents {
     if (BREAKS.has(name)) this.visible.separate();
     if (name === "img") {
       const shown = visibilityOf(this.current, attributes.style);
-      if (attributes.src !== undefined && !isPixel(attributes) && !shown.gone) this.images++;
+      if (attributes.src !== undefined && !isPixel(attributes) && !shown.gone) {
+        this.images++;
+        if (this.images <= PICTURES_READ) this.notePictureHost(attributes.src);
+      }
       return;
     }
     if (VOID.has(name)) return;
@@ -158,12 +167,25 @@ export class BodyCollector implements HtmlEvents {
 
   comment(): void {}
 
+  private notePictureHost(src: string): void {
+    if (this.pictureHosts.size >= MAX_PICTURE_HOSTS) return;
+    let url: URL;
+    try {
+      url = new URL(src.trim());
+    } catch {
+      return; // relative or broken: no host to name
+    }
+    if ((url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "")
+      this.pictureHosts.add(url.hostname);
+  }
+
   /** What was read. */
   facts(): BodyFacts {
     return {
       text: this.visible.value(),
       words: this.visible.words,
       images: this.images,
+      pictureHosts: [...this.pictureHosts],
       hiddenChars: this.hiddenChars,
     };
   }
@@ -190,5 +212,5 @@ export function readBody(
   }
   const builder = new TextBuilder();
   builder.add(typeof message.bodyText === "string" ? message.bodyText : "");
-  return { text: builder.value(), words: builder.words, images: 0, hiddenChars: 0 };
+  return { text: builder.value(), words: builder.words, images: 0, pictureHosts: [], hiddenChars: 0 };
 }

@@ -177,13 +177,15 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | scratch the cards | kindly | beneficiary | inheritance | next of kin | compensation fund | atm card | fund transfer
       | million dollars | usd | consignment | diplomat | dear friend | dear beloved | my sincere regards
       | my late husband | terminally ill | orphanage | business proposal | business venture | mutual benefit
-      | foreign partner | transfer of the fund | unclaimed fund* | dormant account | trusted person | honest person`,
+      | foreign partner | transfer of the fund | unclaimed fund* | dormant account | trusted person | honest person
+      | loan deal | we fund projects | debt finance | commission to brokers`,
     es: `tarjetas de regalo | esta disponible | necesito un favor | tarea urgente | beneficiario | herencia
       | fondos | transferencia urgente | querido amigo | querido amado | mi difunto esposo | propuesta de negocio
       | fondos no reclamados`,
     pt: `cartoes presente | esta disponivel | preciso de um favor | tarefa urgente | beneficiario | heranca
       | fundos | transferencia urgente | querido amigo | querido amado | cumprimentando com carinho
-      | meu falecido marido | proposta de negocio | fundos nao reclamados`,
+      | meu falecido marido | proposta de negocio | fundos nao reclamados | voce precisa de um emprestimo
+      | concedemos emprestimos | oferta de emprestimo`,
     de: `geschenkkarten | sind sie erreichbar | brauche einen gefallen | dringende aufgabe | vertraulich | begunstigter
       | erbschaft | dringende uberweisung`,
     fr: `cartes cadeaux | etes vous disponible | besoin d'un service | tache urgente | confidentiel | beneficiaire
@@ -226,12 +228,15 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
   // Dating and adult lures that lead to paid sites or blackmail.
   dating: {
     en: `singles near you | single women | lonely women | meet singles | hot singles | looking for a man | looking for love
-      | find your match | perfect match | your matches | dating site | hookup | sex today | naughty | women near you | wants to meet you`,
+      | find your match | perfect match | your matches | dating site | hookup | sex today | naughty | women near you | wants to meet you
+      | ukrainian girl | ukrainian beauties | ukrainian brides | date hot`,
     es: `solteras cerca | mujeres solteras | conocer solteros | busco un hombre | encuentra pareja | citas`,
     pt: `solteiras perto | mulheres solteiras | conhecer solteiros | procuro um homem | encontre seu par | namoro`,
     de: `singles in deiner nahe | einsame frauen | singles kennenlernen | suche einen mann | partnersuche`,
-    fr: `celibataires pres de chez vous | femmes celibataires | rencontres | cherche un homme | trouvez l'amour`,
-    nl: `singles bij jou in de buurt | eenzame vrouwen | zoekt een man | zoek een man | vrouw zoekt | ondeugende man`,
+    fr: `celibataires pres de chez vous | femmes celibataires | rencontres | cherche un homme | trouvez l'amour
+      | beautes ukrainiennes | celibataires ukrainiens`,
+    nl: `singles bij jou in de buurt | eenzame vrouwen | zoekt een man | zoek een man | vrouw zoekt | ondeugende man
+      | oekraiense meisje | oekraiense schoonheden | oekraiense dames | droomvrouw | alleenstaande vrouwen`,
     it: `single vicino a te | donne single | cerca un uomo | trova l'amore | incontri`,
   },
   // Offers that need your details: quotes, loans, insurance, miracle products, "a free kit".

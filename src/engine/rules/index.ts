@@ -3,6 +3,7 @@ import { bodyNearEmpty } from "./body-near-empty";
 import { disguisedText } from "./disguised-text";
 import { machineMadeSender } from "./machine-made-sender";
 import { hiddenText } from "./hidden-text";
+import { pictureOnImageHost } from "./picture-on-image-host";
 import { recipientInSubject } from "./recipient-in-subject";
 import { senderAbusedEnding } from "./sender-abused-ending";
 import { senderOnPlatform } from "./sender-on-platform";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   lureLanguage,
   recipientInSubject,
   bodyNearEmpty,
+  pictureOnImageHost,
   hiddenText,
   disguisedText,
 ];

@@ -31,6 +31,26 @@ ruleTester(lureLanguage, {
       ],
     },
     {
+      name: "a fortune to transfer and one scam phrase from a free mailbox",
+      message: {
+        from: { name: "Omar Ousman", address: "mromarousman@gmail.com" },
+        subject: "My Sincere Regards-",
+        bodyText: "In my department we have US$ 9.5 million that I want to transfer to you.",
+      },
+      findings: [
+        {
+          message: "free-mail-scam",
+          severity: "suspicious",
+          evidence: { lures: ["money-request"], phrases: ["My Sincere Regards", "$ 9.5 million"] },
+        },
+      ],
+    },
+    {
+      name: "a fortune alone stays a booster",
+      ...body("You have just received a payment of €520,000 from the Moneygram service."),
+      findings: [{ message: "lure", severity: "caution", evidence: { phrases: ["€520,000"] } }],
+    },
+    {
       name: "one ordinary word from a free mailbox stays a booster",
       message: {
         from: { name: "Ann", address: "ann@gmail.com" },

@@ -1,4 +1,5 @@
 import type { LureHit } from "../content/lures";
+import { fortuneIn } from "../content/fortune";
 import { findLures, moneyInSubject } from "../content/lures";
 import type { LureKind } from "../content/lureLexicon";
 import { listOf, type Language } from "../words/language";
@@ -41,6 +42,9 @@ const SCAM_KINDS: ReadonlySet<LureKind> = new Set(["money-request", "investment"
 /** Characters of the body read for lures: the pitch comes first; a long newsletter's tail adds only noise. */
 const LURE_TEXT = 6_000;
 
+/** Words of a short note: an advance-fee pitch is a paragraph, a newsletter naming millions is not. */
+const SHORT_NOTE = 150;
+
 /** Quoted phrases shown to the reader, at most this many. */
 const SHOWN = 3;
 
@@ -55,7 +59,7 @@ export const lureLanguage = defineRule({
     category: "content",
     severity: "caution",
     tip: "lure-language",
-    docs: "An advance-fee, investment, prize or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, and a sum of money dangled in the subject.",
+    docs: "An advance-fee, investment, prize or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, a sum of money dangled in the subject, and a fortune (100,000 or more, or millions, of a currency) anywhere.",
     messages: {
       "free-mail-scam": {
         title: {
@@ -119,6 +123,13 @@ export const lureLanguage = defineRule({
     const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text.slice(0, LURE_TEXT)}`);
     const money = moneyInSubject(facts.message.subject);
     if (money) hits.push({ kind: "prize", phrase: money });
+    // A fortune to be sent ("US$ 9.5 million") is the advance-fee story's hook; news and reports
+    // name millions too, but at length, not in a short note.
+    const fortune =
+      facts.body.words <= SHORT_NOTE
+        ? fortuneIn(`${facts.message.subject}\n${facts.body.text.slice(0, LURE_TEXT)}`)
+        : undefined;
+    if (fortune) hits.push({ kind: "money-request", phrase: fortune });
     if (hits.length === 0) return [];
     const kinds = [...new Set(hits.map((h) => h.kind))];
     const phrases = hits.slice(0, SHOWN).map((h) => h.phrase);

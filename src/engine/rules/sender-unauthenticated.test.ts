@@ -56,5 +56,24 @@ ruleTester(senderUnauthenticated, {
       },
       findings: [{ message: "unverified" }],
     },
+    {
+      name: "a DMARC record so broken it could not be applied, though Microsoft's compauth passed",
+      mail: {
+        from: "Personal Loan <renew@loan-offers.com>",
+        auth: exchangeAuth("loan-offers.com", {
+          spf: "pass",
+          dkim: "pass",
+          dmarc: "permerror",
+          compauth: "pass",
+        }),
+      },
+      findings: [
+        {
+          message: "dmarc-broken",
+          title: "loan-offers.com has a broken anti-forgery (DMARC) record",
+          evidence: { dmarc: "permerror" },
+        },
+      ],
+    },
   ],
 });

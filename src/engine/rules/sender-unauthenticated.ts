@@ -11,7 +11,7 @@ export const senderUnauthenticated = defineRule({
     category: "authentication",
     severity: "caution",
     tip: "sender-unauthenticated",
-    docs: "The receiving server checked the message, and nothing it verified (a DKIM signature, SPF for the envelope, DMARC or Microsoft's compauth) belongs to the From domain. Small legitimate senders may lack DMARC, so this is a caution that adds up with other signs; a failure is sender-auth-failed's.",
+    docs: "The receiving server checked the message, and nothing it verified (a DKIM signature, SPF for the envelope, DMARC or Microsoft's compauth) belongs to the From domain; or the From domain publishes a DMARC policy so broken that it could not be applied (permerror). Small legitimate senders may lack DMARC, so this is a caution that adds up with other signs; a failure is sender-auth-failed's.",
     messages: {
       unverified: {
         title: {
@@ -25,22 +25,48 @@ export const senderUnauthenticated = defineRule({
             `Su servidor de correo comprobó el mensaje, pero ninguna comprobación respalda a ${d.domain}: cualquiera podría haber escrito esa dirección de remitente.`,
         },
       },
+      "dmarc-broken": {
+        title: {
+          en: (d: Data) => `${d.domain} has a broken anti-forgery (DMARC) record`,
+          es: (d: Data) => `${d.domain} tiene un registro antifalsificación (DMARC) roto`,
+        },
+        detail: {
+          en: (d: Data) =>
+            `Your mail server could not apply ${d.domain}'s DMARC policy because it is written wrongly, so the domain's own protection against forged mail did not run. Organisations that send a lot of mail get this right; throwaway sending domains often do not.`,
+          es: (d: Data) =>
+            `Su servidor de correo no pudo aplicar la política DMARC de ${d.domain} porque está mal escrita, así que la propia protección del dominio contra el correo falsificado no funcionó. Las organizaciones que envían mucho correo la tienen bien; los dominios desechables de envío a menudo no.`,
+        },
+      },
     },
   },
   check(facts) {
     const { auth, internal } = facts;
     const from = facts.from?.domain;
     if (!from || !auth || internal || auth.source === "none") return [];
-    if (facts.verifiedDomains.has(from.host.registrable)) return [];
-    // A signature of the From domain that broke on the way (a mailing list edits the message) shows
-    // the domain did sign it: forwarded mail, not a stranger typing the address.
-    if (auth.dkim.some((d) => signedFor(d, from.host.registrable))) return [];
     // A failure is a stronger finding of its own (sender-auth-failed).
     const failed =
       auth.dmarc?.result === "fail" ||
       auth.compauth?.result === "fail" ||
       ["fail", "softfail", "permerror"].includes(auth.spf?.result ?? auth.receivedSpf?.result ?? "");
     if (failed) return [];
+    // Even when a signature or SPF vouches for the domain, a policy that cannot be read protects
+    // nothing: 11.7% of the tuning halves' phishing carries one.
+    if (auth.dmarc?.result === "permerror")
+      return [
+        {
+          message: "dmarc-broken",
+          data: { domain: from.owner },
+          evidence: {
+            fromDomain: from.owner,
+            dmarc: auth.dmarc.result,
+            resultsFrom: auth.trustedAuthservId ?? "the receiving server",
+          },
+        },
+      ];
+    if (facts.verifiedDomains.has(from.host.registrable)) return [];
+    // A signature of the From domain that broke on the way (a mailing list edits the message) shows
+    // the domain did sign it: forwarded mail, not a stranger typing the address.
+    if (auth.dkim.some((d) => signedFor(d, from.host.registrable))) return [];
     // Received-SPF alone names the envelope domain it checked.
     const spf = auth.receivedSpf;
     if (

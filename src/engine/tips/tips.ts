@@ -208,6 +208,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "lo rellenó un envío masivo que no sabe de usted más que la dirección.",
     },
   },
+  "picture-on-image-host": {
+    en: {
+      title: "Real companies host their own pictures",
+      body:
+        "A bank, a shop or a campaign sends pictures from its own site or mailing service. Pictures from a free " +
+        "image-sharing site were put there by someone who did not want to be traced: read such a message with care.",
+    },
+    es: {
+      title: "Las empresas reales alojan sus propias imágenes",
+      body:
+        "Un banco, una tienda o una campaña envía imágenes desde su propio sitio o servicio de correo. Las imágenes de " +
+        "un sitio gratuito para compartir imágenes las puso allí alguien que no quería ser rastreado: lea ese mensaje con cuidado.",
+    },
+  },
   "body-near-empty": {
     en: {
       title: "A picture with a link is a door, not a message",

@@ -42,6 +42,8 @@ export const HOSTING_PLATFORMS: readonly HostingPlatform[] = [
   // Apps and tunnels: ngrok and Cloudflare Tunnel put a phishing kit running on any laptop online.
   { suffix: "run.app", name: "Google Cloud Run", kind: "app-platform" },
   { suffix: "appspot.com", name: "Google App Engine", kind: "app-platform" },
+  // Apps Script web apps: a page of anyone's script under script.google.com ("seen").
+  { suffix: "script.google.com", name: "Google Apps Script", kind: "app-platform" },
   { suffix: "herokuapp.com", name: "Heroku", kind: "app-platform" },
   { suffix: "azurewebsites.net", name: "Azure App Service", kind: "app-platform" },
   { suffix: "glitch.me", name: "Glitch", kind: "app-platform" },
