@@ -7,7 +7,7 @@ const tsx = require("tsx/cjs/api");
 // Each page's Content-Security-Policy, the first tag of its <head>. build:prod narrows connect-src to
 // what its config.json names; this build allows any https origin, as config.json is read at run time.
 const csp = tsx.require("./src/config/contentSecurityPolicy.ts", __filename);
-const policy = (page) => csp.contentSecurityPolicy(csp.PAGE_KINDS[page], csp.DEVELOPMENT_CONNECT);
+const policy = (page) => csp.contentSecurityPolicy(csp.PAGE_KINDS[page], csp.DEVELOPMENT_ORIGINS);
 
 const tsRule = {
   test: /\.tsx?$/,

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeHostFolder } from "../src/cli/manifest/hostFolder";
+import { hostingUrl } from "../src/cli/manifest/production";
 
 const root = join(__dirname, "..");
 const { values } = parseArgs({
@@ -25,6 +26,13 @@ const { values } = parseArgs({
 });
 if (!values.host) {
   process.stderr.write("build:prod needs --host https://your.host/path/\n");
+  process.exit(2);
+}
+// A wrong address is refused before the build, not after it.
+try {
+  hostingUrl(values.host, "--host");
+} catch (error) {
+  process.stderr.write(`build:prod: ${(error as Error).message}\n`);
   process.exit(2);
 }
 const built = spawnSync("npx", ["webpack", "--mode", "production", "--config-name", "pane"], {
@@ -51,7 +59,7 @@ try {
   process.stdout.write(
     `Wrote ${out} for ${folder.base} (${folder.files.length} files). Upload its contents to ${folder.base}; ` +
       `serve .well-known/ at ${folder.wellKnownUrl}; upload manifest.xml in the Microsoft 365 admin center.\n` +
-      `The pages may connect only to their own origin${folder.connect.map((o) => `, ${o}`).join("")}: ` +
+      `The pages may connect only to their own origin${folder.allowed.connect.map((o) => `, ${o}`).join("")}: ` +
       `after changing a URL in config.json, run build:prod again with --config.\n`,
   );
 } catch (error) {

@@ -8,23 +8,42 @@ import type { Config } from "./configSchema";
 /** Where office.js and the scripts it loads come from. */
 export const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
+/** The origins an Office page may reach besides its own. */
+export interface AllowedOrigins {
+  /** fetch: the feed, the webhook, Graph and its sign-in authority. */
+  connect: string[];
+  /** Frames: MSAL renews a sign-in silently in a hidden frame of the authority. */
+  frame: string[];
+}
+
 /** `npm run build`: any https origin (a config.json added later) and this machine (development). */
-export const DEVELOPMENT_CONNECT = ["https:", "http://localhost:*", "http://127.0.0.1:*"];
+export const DEVELOPMENT_ORIGINS: AllowedOrigins = {
+  connect: ["https:", "http://localhost:*", "http://127.0.0.1:*"],
+  frame: ["https:"],
+};
 
 /** office: loads office.js (pane, commands, sign-in dialog); standalone: no Microsoft script; help: no script. */
 export type PageKind = "office" | "standalone" | "help";
 
+const originsOf = (urls: (string | null)[]) => [
+  ...new Set(urls.flatMap((url) => (url ? [new URL(url).origin] : []))),
+];
+
 /**
- * The origins the Office pages may fetch from besides their own: the feed (and its .sig beside it), the
- * webhook, and Graph with its sign-in authority, each only when the config uses it. Origins, not full
- * URLs: an origin cannot carry the `;` or `,` that would end the directive.
+ * What the config makes the Office pages reach: the feed (and its .sig beside it), the webhook, and
+ * Graph with its sign-in authority, each only when the config uses it. Origins, not full URLs: an
+ * origin cannot carry the `;` or `,` that would end the directive.
  */
-export function connectOrigins(config: Config): string[] {
-  const urls = [config.feed.url];
-  if (config.report.mode === "webhook") urls.push(config.report.webhookUrl);
-  if (config.report.mode === "graph") urls.push(config.report.graphUrl, config.report.authority);
-  const origins = urls.flatMap((url) => (url ? [new URL(url).origin] : []));
-  return [...new Set(origins)];
+export function allowedOrigins(config: Config): AllowedOrigins {
+  const graph = config.report.mode === "graph";
+  return {
+    connect: originsOf([
+      config.feed.url,
+      config.report.mode === "webhook" ? config.report.webhookUrl : null,
+      ...(graph ? [config.report.graphUrl, config.report.authority] : []),
+    ]),
+    frame: originsOf(graph ? [config.report.authority] : []),
+  };
 }
 
 /**
@@ -32,7 +51,7 @@ export function connectOrigins(config: Config): string[] {
  * 'unsafe-inline'. A nonce would need a new value per response, which a static host cannot give.
  * Scripts never are: no inline script, no eval, only this origin (and office.js where it is loaded).
  */
-export function contentSecurityPolicy(page: PageKind, connect: string[]): string {
+export function contentSecurityPolicy(page: PageKind, allowed: AllowedOrigins): string {
   const directives: [string, string[]][] =
     page === "help"
       ? [
@@ -47,8 +66,9 @@ export function contentSecurityPolicy(page: PageKind, connect: string[]): string
           ["img-src", ["'self'", "data:"]],
           ["font-src", ["'self'"]],
           // The standalone page promises that nothing leaves the computer: config.json only.
-          ["connect-src", page === "office" ? ["'self'", ...connect] : ["'self'"]],
+          ["connect-src", page === "office" ? ["'self'", ...allowed.connect] : ["'self'"]],
         ];
+  if (page === "office" && allowed.frame.length > 0) directives.push(["frame-src", allowed.frame]);
   directives.push(["base-uri", ["'none'"]], ["form-action", ["'none'"]]);
   return directives.map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
 }

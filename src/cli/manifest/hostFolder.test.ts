@@ -86,7 +86,7 @@ describe("writeHostFolder", () => {
     const written = readFileSync(join(out, "config.json"), "utf8");
     expect(written).toBe(CONFIG_TEMPLATE);
     expect(parseConfigText(written).report.mode).toBe("compose");
-    expect(folder.connect).toEqual([]);
+    expect(folder.allowed).toEqual({ connect: [], frame: [] });
     expect(connectSrc(out, "taskpane.html")).toBe("'self'");
     expect(connectSrc(out, "index.html")).toBe("'self'");
     expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain("<script src=taskpane.js>");
@@ -104,8 +104,11 @@ describe("writeHostFolder", () => {
       "https://graph.microsoft.com",
       "https://login.microsoftonline.com",
     ];
-    expect(folder.connect).toEqual(origins);
+    expect(folder.allowed).toEqual({ connect: origins, frame: ["https://login.microsoftonline.com"] });
     expect(connectSrc(out, "taskpane.html")).toBe(`'self' ${origins.join(" ")}`);
+    expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain(
+      "frame-src https://login.microsoftonline.com",
+    );
     // The standalone page sends nothing anywhere.
     expect(connectSrc(out, "index.html")).toBe("'self'");
     expect(readFileSync(join(out, "config.json"), "utf8")).toBe(config);

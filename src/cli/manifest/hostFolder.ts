@@ -9,7 +9,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join, relative } from "node:path";
-import { connectOrigins, contentSecurityPolicy, PAGE_KINDS } from "../../config/contentSecurityPolicy";
+import {
+  allowedOrigins,
+  contentSecurityPolicy,
+  PAGE_KINDS,
+  type AllowedOrigins,
+} from "../../config/contentSecurityPolicy";
 import { DEFAULT_CONFIG } from "../../config/defaults";
 import { parseConfigText } from "../../config/loadConfig";
 import { checkManifest } from "./check/checkManifest";
@@ -37,8 +42,8 @@ export interface HostFolder {
   manifest: string;
   files: string[];
   wellKnownUrl: string;
-  /** The origins besides the host's own that the Office pages may connect to (connect-src). */
-  connect: string[];
+  /** The origins besides the host's own that the Office pages may reach (connect-src, frame-src). */
+  allowed: AllowedOrigins;
 }
 
 /** Every key with its default, for the admin to edit (README, "config.json"). */
@@ -58,11 +63,11 @@ export function writeHostFolder(
   template: string,
   options: HostFolderOptions = {},
 ): HostFolder {
-  const base = hostingUrl(host);
+  const base = hostingUrl(host, "--host");
   if (!existsSync(join(dist, "taskpane.html")))
     throw new Error(`${dist} has no pane build: run npm run build`);
   const configText = options.config ?? CONFIG_TEMPLATE;
-  const connect = connectOrigins(parseConfigText(configText));
+  const allowed = allowedOrigins(parseConfigText(configText));
   const manifest = productionManifest(template, base, options);
   const problems = checkManifest(manifest, { expectedOrigin: new URL(base).origin });
   if (problems.length > 0) throw new Error(`the production manifest has problems: ${problems.join("; ")}`);
@@ -77,7 +82,7 @@ export function writeHostFolder(
     if (existsSync(file))
       writeFileSync(
         file,
-        withPagePolicy(readFileSync(file, "utf8"), contentSecurityPolicy(kind, connect), page),
+        withPagePolicy(readFileSync(file, "utf8"), contentSecurityPolicy(kind, allowed), page),
       );
   }
   const wellKnown = wellKnownFile(base);
@@ -92,6 +97,6 @@ export function writeHostFolder(
     manifest,
     files: written.map((f) => relative(out, f)).sort(),
     wellKnownUrl: wellKnown.url,
-    connect,
+    allowed,
   };
 }

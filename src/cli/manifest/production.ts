@@ -11,20 +11,20 @@ function isLoopback(hostname: string): boolean {
 }
 
 /** The address (with a trailing slash) where the admin hosts the add-in: https, not this machine. */
-export function hostingUrl(raw: string): string {
+export function hostingUrl(raw: string, option = "--url"): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`--url ${JSON.stringify(raw)} is not a URL`);
+    throw new UsageError(`${option} ${JSON.stringify(raw)} is not a URL`);
   }
   if (url.protocol !== "https:")
-    throw new UsageError("--url must start with https:// (Outlook loads add-ins over HTTPS only)");
+    throw new UsageError(`${option} must start with https:// (Outlook loads add-ins over HTTPS only)`);
   if (isLoopback(url.hostname))
     throw new UsageError(
-      `--url ${url.host} is this machine: a production manifest needs the host users reach`,
+      `${option} ${url.host} is this machine: a production manifest needs the host users reach`,
     );
-  if (url.search || url.hash) throw new UsageError("--url must not have a query or fragment");
+  if (url.search || url.hash) throw new UsageError(`${option} must not have a query or fragment`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
