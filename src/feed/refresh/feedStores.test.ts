@@ -70,7 +70,7 @@ describe("where the last good feed is kept", () => {
   const office = () => fakeStorage(true);
   const local = () => fakeStorage(false);
 
-  it("IndexedDB wherever there is one", async () => {
+  it("IndexedDB wherever there is one, copied to OfficeRuntime.storage", async () => {
     const indexedDB = fakeIndexedDb();
     const officeStorage = office();
     const global = globalThis as { indexedDB?: unknown };
@@ -81,7 +81,22 @@ describe("where the last good feed is kept", () => {
       delete global.indexedDB;
     }
     expect([...indexedDB.data.values()]).toEqual([FEED]);
-    expect(officeStorage.data.size).toBe(0);
+    // A copy for classic Outlook's commands runtime, which has OfficeRuntime.storage only.
+    expect([...officeStorage.data.values()].map((text) => JSON.parse(text))).toEqual([FEED]);
+  });
+
+  it("IndexedDB alone, when there is no OfficeRuntime.storage beside it", async () => {
+    const indexedDB = fakeIndexedDb();
+    const localStorage = local();
+    const global = globalThis as { indexedDB?: unknown };
+    global.indexedDB = indexedDB;
+    try {
+      await roundTrip({ indexedDB, localStorage });
+    } finally {
+      delete global.indexedDB;
+    }
+    expect(indexedDB.data.size).toBe(1);
+    expect(localStorage.data.size).toBe(0);
   });
 
   it("else OfficeRuntime.storage (classic Outlook's commands runtime), as JSON text", async () => {

@@ -1,8 +1,8 @@
 /**
  * Where the last-known-good feed lives: IndexedDB (idb-keyval) wherever there is one, which the pane
- * and the commands page share when served from one origin; else OfficeRuntime.storage (classic
- * Outlook's JS-only commands runtime has no IndexedDB), else localStorage; else memory, so the
- * bundled feed is refreshed per session at least.
+ * and the commands page share when served from one origin (copied to OfficeRuntime.storage where that
+ * exists too); else OfficeRuntime.storage (classic Outlook's JS-only commands runtime has no
+ * IndexedDB), else localStorage; else memory, so the bundled feed is refreshed per session at least.
  */
 import { createStore, get, set } from "idb-keyval";
 import type { FeedStore, StoredFeed } from "./lastGoodFeed";
@@ -60,8 +60,24 @@ function localStorageOf(scope: StorageScope): TextStorage | undefined {
   }
 }
 
+/**
+ * Also written to `copy`, read from it only when `main` has nothing: a pane with IndexedDB leaves the
+ * feed where classic Outlook's commands runtime (OfficeRuntime.storage only) can read it.
+ */
+function mirroredFeedStore(main: FeedStore, copy: FeedStore): FeedStore {
+  return {
+    get: async () => (await main.get().catch(() => undefined)) ?? copy.get(),
+    set: async (value) => {
+      // OfficeRuntime.storage holds 10 MB: a bigger feed is in IndexedDB only.
+      await Promise.all([main.set(value), copy.set(value).catch(() => undefined)]);
+    },
+  };
+}
+
 export function defaultFeedStore(scope: StorageScope = globalThis as StorageScope): FeedStore {
-  if (typeof scope.indexedDB !== "undefined") return indexedDbFeedStore();
-  const storage = scope.OfficeRuntime?.storage ?? localStorageOf(scope);
+  const office = scope.OfficeRuntime?.storage;
+  if (typeof scope.indexedDB !== "undefined")
+    return office ? mirroredFeedStore(indexedDbFeedStore(), textFeedStore(office)) : indexedDbFeedStore();
+  const storage = office ?? localStorageOf(scope);
   return storage ? textFeedStore(storage) : memoryFeedStore();
 }
