@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod";
 import { CONFIG_LIMITS, isDomainName, isHttpsOrLocal } from "./configLimits";
 
 // The entry is named in the message, so the admin finds it in a long list.

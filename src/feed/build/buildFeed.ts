@@ -1,4 +1,4 @@
-import { z } from "../../zod";
+import * as z from "../../zod";
 import { feedSchema, noticeSchema, spoofSchema, type Feed } from "../feedSchema";
 
 /** The publisher's source file: what the feed says, without the release fields the builder sets. */
