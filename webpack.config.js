@@ -33,7 +33,8 @@ function pane(env, argv) {
       "auth-dialog": "./src/report/authDialog.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
-    resolve,
+    // The IDNA tables load on first need (src/config/tr46OnDemand.ts); the exact `tr46` only.
+    resolve: { ...resolve, alias: { tr46$: path.resolve(__dirname, "src/config/tr46OnDemand.ts") } },
     module: { rules: [tsRule] },
     // The QR and PDF decoders (src/embedded/decoders.ts) are loaded on demand as one file, qr-pdf.js,
     // rather than split again into a vendors chunk.

@@ -10,6 +10,7 @@
  */
 import "./runtimeShims"; // first: before any library touches TextEncoder/TextDecoder
 import { createNestablePublicClientApplication } from "@azure/msal-browser";
+import * as tr46 from "tr46/index.js";
 import type { Config } from "../config/configSchema";
 import type { Feed } from "../feed/feedSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
@@ -27,6 +28,10 @@ import { addinBaseUrl } from "./baseUrl";
 import { loadCommandConfig } from "./commandConfig";
 import { prepareReport, type FlowEnv, type PreparedReport, type UserInput } from "./reportFlow";
 import { isSpace, trimTrailing } from "../engine/words/trimRuns";
+import { provideTr46 } from "../config/tr46OnDemand";
+
+// This runtime cannot load the IDNA tables later, as the pane does: they come with the bundle.
+provideTr46(tr46);
 
 /**
  * Whole-flow deadline, inside Outlook's five minutes: the message export alone may take up to

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
+import { memoWithTr46, withTr46 } from "../config/tr46OnDemand";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
 import type { Feed } from "../feed/feedSchema";
 import { useLanguage } from "./i18n";
@@ -19,14 +20,20 @@ export type AnalysisState =
   | { status: "error"; error: unknown }
   | { status: "done"; result: CheckResult };
 
+const loadTr46 = () => import(/* webpackChunkName: "tr46" */ "tr46/index.js");
+
 async function check<R>(
   request: R,
   load: (request: R) => Promise<MessageSnapshot>,
-  context: Context,
+  contextOf: () => Context,
 ): Promise<AnalysisState> {
   try {
     const snapshot = await load(request);
-    const analysis = analyze(snapshot, { ...context, now: new Date() });
+    // The context is read inside the run: a run again with the IDNA tables may rebuild the index too.
+    const { analysis, context } = await withTr46(() => {
+      const context = contextOf();
+      return { analysis: analyze(snapshot, { ...context, now: new Date() }), context };
+    }, loadTr46);
     return { status: "done", result: { snapshot, analysis, coverage: context.domains.size } };
   } catch (error) {
     return { status: "error", error };
@@ -49,18 +56,24 @@ export function useAnalysis<R extends object>(
   // The domain index is built once per configuration and feed, not once per message; findings are written in
   // the reader's language, which "auto" in the configuration leaves to the pane.
   const language = useLanguage();
-  const built = useMemo(() => contextFor(config, feed), [config, feed]);
-  const context = useMemo(() => ({ ...built, settings: { ...built.settings, language } }), [built, language]);
+  const built = useMemo(() => memoWithTr46(() => contextFor(config, feed)), [config, feed]);
+  const contextOf = useMemo(
+    () => () => {
+      const context = built();
+      return { ...context, settings: { ...context.settings, language } };
+    },
+    [built, language],
+  );
   useEffect(() => {
     if (request === null) return;
     let current = true;
-    void check(request, load, context).then((state) => {
+    void check(request, load, contextOf).then((state) => {
       if (current) setSettled({ request, state });
     });
     return () => {
       current = false;
     };
-  }, [request, load, context]);
+  }, [request, load, contextOf]);
   if (request === null) return { status: "idle" };
   return settled?.request === request ? settled.state : { status: "loading" };
 }
