@@ -22,6 +22,8 @@ export type AppProps = Omit<ShellProps, "children"> &
         config: Config;
         host: OutlookHost;
         reportAction?: (result: CheckResult) => ReactNode;
+        /** After each settled view (a verdict, "select a message", an error). */
+        onSettled?: () => void;
       }
   );
 
@@ -52,7 +54,12 @@ export function App(props: AppProps) {
       {props.mode === "starting" && <Starting />}
       {props.mode === "outside" && <OutsideOutlook />}
       {props.mode === "outlook" && (
-        <OutlookPane host={props.host} config={props.config} reportAction={props.reportAction} />
+        <OutlookPane
+          host={props.host}
+          config={props.config}
+          reportAction={props.reportAction}
+          onSettled={props.onSettled}
+        />
       )}
     </Shell>
   );

@@ -52,11 +52,14 @@ export function OutlookPane({
   host,
   config,
   reportAction,
+  onSettled,
 }: {
   host: OutlookHost;
   config: Config;
   /** The Report button for a result, placed in its verdict banner. */
   reportAction?: (result: CheckResult) => ReactNode;
+  /** After each settled view: what can wait until a verdict is shown starts here. */
+  onSettled?: () => void;
 }) {
   const styles = useStyles();
   const common = useCommonStyles();
@@ -86,8 +89,10 @@ export function OutlookPane({
   if (keep !== shown) setShown(keep);
   const retry = () => setRequest((r) => (r ? { item: r.item } : r));
   useEffect(() => {
-    if (state.status !== "loading") markPerformance(SETTLED_MARK);
-  }, [state]);
+    if (state.status === "loading") return;
+    markPerformance(SETTLED_MARK);
+    onSettled?.();
+  }, [state, onSettled]);
 
   let body: ReactNode;
   if (learning) body = <LearnView />;

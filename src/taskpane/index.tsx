@@ -5,8 +5,7 @@ import { pickLanguage } from "./i18n";
 import { loadConfig } from "./loadConfig";
 import { officeHost } from "./outlookHost";
 import { markPerformance, OFFICE_READY_MARK } from "./performanceMarks";
-import { paneReporting } from "./reporting";
-import { ReportPanel } from "./ReportPanel";
+import { lazyReporting } from "./lazyReporting";
 import { browserThemeHints, pickTheme } from "./theme";
 
 // The task pane inside Outlook. office.js is a blocking script before this deferred bundle: by now it
@@ -27,8 +26,7 @@ detectHost(office, (mode) => {
       const context = office.context;
       const language = pickLanguage(config.language, context.displayLanguage);
       // Reporting (issue 14): retries what waits in the outbox, and the Report button beside the verdict.
-      const reporting = paneReporting(office, config, language);
-      void reporting.processDue();
+      const reporting = lazyReporting(office, config, language);
       show({
         mode: "outlook",
         language,
@@ -36,7 +34,8 @@ detectHost(office, (mode) => {
         notice,
         config,
         host: officeHost(office),
-        reportAction: (result) => <ReportPanel reporting={reporting} result={result} />,
+        reportAction: reporting.action,
+        onSettled: reporting.start,
       });
     } else {
       const language = pickLanguage(config.language, navigator.language);
