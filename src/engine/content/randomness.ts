@@ -83,7 +83,30 @@ export function looksRandom(token: string, consonants = false): boolean {
   const groups = digitGroups(token);
   if (digits >= 2 && (groups >= 3 || (groups >= 2 && upper >= 2 && lower >= 2 && token.length >= 12)))
     return true;
-  return consonants && token.length >= 10 && longestConsonantRun(token) >= 5;
+  if (!consonants) return false;
+  // An address only: two digit groups with letters after them ("tghset2a8xww", "1ljocry459tl"), not
+  // "john2doe99"; capitals inside words and a piece with no vowel ("JndLebIg"), not "MrsJones";
+  // or no vowel at all ("Qsfxjtwk").
+  const last = token[token.length - 1];
+  if (groups >= 2 && token.length >= 10 && (isLower(last) || isUpper(last))) return true;
+  if (upper >= 2 && lower >= 2 && caseSwitches(token) >= 4 && caseChunks(token).some(vowelless)) return true;
+  if (letters >= 8 && digits === 0 && longestConsonantRun(token) === letters) return true;
+  return token.length >= 10 && longestConsonantRun(token) >= 5;
+}
+
+/** Places where a capital follows a small letter or a small letter follows a capital. */
+function caseSwitches(token: string): number {
+  let switches = 0;
+  for (let i = 1; i < token.length; i++) {
+    if ((isUpper(token[i]) && isLower(token[i - 1])) || (isLower(token[i]) && isUpper(token[i - 1])))
+      switches++;
+  }
+  return switches;
+}
+
+/** A piece of three letters or more that no language would say: no vowel. */
+function vowelless(chunk: string): boolean {
+  return chunk.length >= 3 && longestConsonantRun(chunk) === chunk.length;
 }
 
 /** The longest run of digits in a text. */

@@ -8,6 +8,7 @@ import { recipientInSubject } from "./recipient-in-subject";
 import { senderAbusedEnding } from "./sender-abused-ending";
 import { senderOnPlatform } from "./sender-on-platform";
 import { senderUnauthenticated } from "./sender-unauthenticated";
+import { spfFailedUpstream } from "./spf-failed-upstream";
 import { brandImpersonation } from "./brand-impersonation";
 import { credentialLure } from "./credential-lure";
 import { displayNameImpersonation } from "./display-name-impersonation";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   senderLookalike,
   senderAuthFailed,
   senderUnauthenticated,
+  spfFailedUpstream,
   fromMalformed,
   displayNameImpersonation,
   brandImpersonation,

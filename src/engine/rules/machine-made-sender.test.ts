@@ -78,4 +78,21 @@ describe("looksRandom", () => {
     expect(looksRandom("eyvrfnaoaznxgk", true)).toBe(true);
     expect(looksRandom("eyvrfnaoaznxgk")).toBe(false);
   });
+  it.each(["tghset2a8xww", "1ljocry459tl", "dnezq4w9590u", "JndLebIg", "Qsfxjtwk"])(
+    "%s is random as an address",
+    (t) => {
+      expect(looksRandom(t, true)).toBe(true);
+      expect(looksRandom(t)).toBe(false);
+    },
+  );
+  it.each([
+    "john2doe99",
+    "MrsJones",
+    "McDonald",
+    "JohnPaulJones",
+    "anna1984",
+    "covid19vaccine2021",
+    "Strengths",
+    "mp3player",
+  ])("%s is not random as an address", (t) => expect(looksRandom(t, true)).toBe(false));
 });

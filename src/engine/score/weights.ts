@@ -58,6 +58,12 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
       "nothing verified belongs to the From domain (38% of missed phishing; small senders lack DMARC too), or its DMARC record is broken (11.7% of phishing; no ham corpus has DMARC results to measure)",
     ],
   },
+  "spf-failed-upstream": {
+    caution: [
+      25,
+      "an earlier hop found the From domain's SPF failing and relayed it on: 1.0% of the tuning halves' phishing; no ham corpus carries earlier Received-SPF lines to measure",
+    ],
+  },
   "sender-on-platform": {
     caution: [
       30,

@@ -138,6 +138,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Su servidor comprueba si el dominio real respalda el mensaje; si eso falla, el nombre que ve no prueba nada.",
     },
   },
+  "spf-failed-upstream": {
+    en: {
+      title: "A clean last step does not clean the whole trip",
+      body:
+        "Mail passes through several servers. When one of them already found the sender's address was not allowed, " +
+        "a later server passing it on does not make it genuine. Treat the sender as unconfirmed.",
+    },
+    es: {
+      title: "Un último paso limpio no limpia todo el viaje",
+      body:
+        "El correo pasa por varios servidores. Si uno de ellos ya vio que la dirección del remitente no estaba autorizada, " +
+        "que otro servidor lo reenvíe después no lo hace auténtico. Trate al remitente como no confirmado.",
+    },
+  },
   "from-malformed": {
     en: {
       title: "A broken sender line is a warning in itself",
