@@ -2,11 +2,14 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const tsx = require("tsx/cjs/api");
 
 // Each page's Content-Security-Policy, the first tag of its <head>. build:prod narrows connect-src to
 // what its config.json names; this build allows any https origin, as config.json is read at run time.
-const csp = tsx.require("./src/config/contentSecurityPolicy.ts", __filename);
+// tsx compiles the TypeScript module for this one require (jest, which also loads this file, compiles
+// TypeScript itself).
+const unregisterTsx = require("tsx/cjs/api").register();
+const csp = require("./src/config/contentSecurityPolicy.ts");
+unregisterTsx();
 const policy = (page) => csp.contentSecurityPolicy(csp.PAGE_KINDS[page], csp.DEVELOPMENT_ORIGINS);
 
 const tsRule = {
