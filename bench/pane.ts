@@ -53,21 +53,28 @@ async function timeToSettled(
   message: MessageKey | null,
 ): Promise<Settled> {
   const session = await openSession(browser, server, { officeJs: "fake", fake: { message } });
-  const scripts = new Set<string>();
-  session.page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (request.url().startsWith(server.url("")) && url.pathname.endsWith(".js"))
-      scripts.add(url.pathname.slice(1));
-  });
   try {
     await session.page.goto(server.url("taskpane.html"));
     await session.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SETTLED_MARK);
-    const ms = await session.page.evaluate(
-      ([ready, settled]) =>
-        performance.getEntriesByName(settled)[0].startTime - performance.getEntriesByName(ready)[0].startTime,
+    const { ms, urls } = await session.page.evaluate(
+      ([ready, settled]) => {
+        const at = performance.getEntriesByName(settled)[0].startTime;
+        return {
+          ms: at - performance.getEntriesByName(ready)[0].startTime,
+          // What reporting and the like load just after the view settles is not counted.
+          urls: performance
+            .getEntriesByType("resource")
+            .filter((entry) => entry.startTime <= at)
+            .map((entry) => entry.name),
+        };
+      },
       [OFFICE_READY_MARK, SETTLED_MARK],
     );
-    return { ms, scripts: [...scripts].sort() };
+    const scripts = urls
+      .filter((url) => url.startsWith(server.url("")))
+      .map((url) => new URL(url).pathname.slice(1))
+      .filter((file) => file.endsWith(".js"));
+    return { ms, scripts: [...new Set(scripts)].sort() };
   } finally {
     await session.close();
   }

@@ -28,7 +28,9 @@ async function check<R>(
   contextOf: () => Context,
 ): Promise<AnalysisState> {
   try {
-    const snapshot = await load(request);
+    // The domain index (built once per configuration and feed, the costliest step of a first check) is
+    // built while Outlook reads the message, not after.
+    const [snapshot] = await Promise.all([load(request), Promise.resolve().then(contextOf)]);
     // The context is read inside the run: a run again with the IDNA tables may rebuild the index too.
     const { analysis, context } = await withTr46(() => {
       const context = contextOf();
