@@ -20,6 +20,7 @@ ruleTester(machineMadeSender, {
       ...from("Dev", "dev@lists-host.org", "[PATCH] prctl.2: fix recvmmsg"),
     },
     { name: "an acronym", ...from("IT", "NASA@space-mail.org") },
+    { name: "a student number", ...from("Ana", "1770585@campus-mail.edu") },
     { name: "a name with a title and a bar", ...from("Dr. J. Smith | Acme Corp.", "js@acme-corp.com") },
   ],
   invalid: [
@@ -33,6 +34,14 @@ ruleTester(machineMadeSender, {
     {
       name: "digits scattered in the address",
       ...from("Rate Kick", "a2jhnjk8ta1y@deck.socialja.com"),
+      findings: [{ message: "random-address" }],
+    },
+    {
+      name: "a per-message serial in the address",
+      ...from(
+        "Blockchain Rectification",
+        "signSystem57847135817949169980799307541IMA-support.no-reply@shop-mail.es",
+      ),
       findings: [{ message: "random-address" }],
     },
     {

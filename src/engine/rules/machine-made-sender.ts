@@ -3,6 +3,8 @@ import { defineRule, type Report } from "./support/rule";
 
 /** A number this long in a sender's name is a "protocol" or "case" code, never a name. */
 const LONG_NUMBER = 9;
+/** A number this long in an address's local part is a per-message serial; account numbers and years are shorter. */
+const SERIAL = 15;
 
 interface Data {
   token: string;
@@ -84,7 +86,7 @@ export const machineMadeSender = defineRule({
     category: "sender",
     severity: "caution",
     tip: "machine-made-sender",
-    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@, a long number or random code in the sender's name, a name garbled with stray punctuation, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
+    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@ or with a per-message serial of 15 digits or more, a long number or random code in the sender's name, a name garbled with stray punctuation, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
     messages,
   },
   check(facts) {
@@ -92,7 +94,7 @@ export const machineMadeSender = defineRule({
     if (!from?.address) return [];
     const reports: Report<typeof messages>[] = [];
     const local = from.address.slice(0, from.address.lastIndexOf("@"));
-    if (looksRandom(local, true)) {
+    if (looksRandom(local, true) || longestDigitRun(local) >= SERIAL) {
       reports.push({
         message: "random-address",
         data: { token: local },

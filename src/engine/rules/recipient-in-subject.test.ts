@@ -1,6 +1,15 @@
 import { ruleTester } from "../../../test/support/ruleTester";
 import { recipientInSubject } from "./recipient-in-subject";
 
+const greeting = (bodyText: string) => ({
+  message: {
+    from: { name: "", address: "x@sender-mail.com" },
+    to: [{ name: "", address: "dana.whitfield@harperforsenate.org" }],
+    subject: "Nota fiscal disponível",
+    bodyText,
+  },
+});
+
 const message = (subject: string, to = "dana.whitfield@harperforsenate.org") => ({
   message: { from: { name: "", address: "x@sender-mail.com" }, to: [{ name: "", address: to }], subject },
 });
@@ -17,8 +26,34 @@ ruleTester(recipientInSubject, {
       name: "mail to a list",
       eml: "From: a@b-mail.com\r\nTo: dev-list@lists.org\r\nList-Id: <dev-list.lists.org>\r\nSubject: dev-list digest\r\n\r\nx\r\n",
     },
+    {
+      name: "the address in a newsletter's footer, far below the greeting",
+      ...greeting(
+        `Hi Dana, ${"here is this week's news. ".repeat(12)}This email was sent to dana.whitfield@harperforsenate.org.`,
+      ),
+    },
+    { name: "a greeting by name", ...greeting("Dear Dana, your order has shipped.") },
+    {
+      name: "a reply quoting the original's header",
+      ...greeting(
+        '----- Original Message ----- From: "Scott" <scott@mail-host.com> To: <dana.whitfield@harperforsenate.org> Sent: Monday',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "a greeting with the reader's address",
+      ...greeting(
+        "Prezado Dana.Whitfield@harperforsenate.org confira sua nota de restituição no arquivo em anexo.",
+      ),
+      findings: [
+        {
+          message: "greeting",
+          title: "The message greets you with your email address",
+          evidence: { recipient: "dana.whitfield@harperforsenate.org" },
+        },
+      ],
+    },
     {
       name: "the whole address",
       ...message("dana.whitfield@harperforsenate.org: your mailbox is full"),
