@@ -4,16 +4,22 @@
  * the test scripts. The pane verifies it in the browser, stores it, asks again only after
  * `refreshHours` (a 304 the second time), and keeps it through a tampered copy, a 500 and a host that
  * forgets CORS, saying so each time. Chromium enforces CORS on every answer (the allowed origin, the
- * exposed ETag); only the preflight is answered by Playwright itself, as it does for any request while
- * the session's routes are on, so the host's Access-Control-Allow-Headers is not what is tested here.
+ * exposed ETag); the last test runs without request interception, so that the preflight the
+ * conditional GET needs reaches the host too (Playwright answers preflights itself while routes are on).
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { acceptFeed } from "../src/feed/acceptFeed";
 import { bundledFeed } from "../src/feed/bundledFeed";
 import { generateKeyPair } from "../src/feed/signature";
 import { signText, testFeedText } from "../src/feed/testing/signedFeed";
+import { launchBrowser, OFFICE_JS_URL, PANE_VIEWPORT } from "./support/browser";
+import { fakeOfficeScript } from "./support/fakeOfficeBundle";
 import { startFeedServer, type FeedReply, type FeedRequest, type FeedServer } from "./support/feedServer";
 import { browserHarness } from "./support/harness";
+import { DIST_DIR, startServer } from "./support/server";
 
 const h = browserHarness();
 let feeds: FeedServer;
@@ -56,14 +62,18 @@ async function openPane(publicKey: string): Promise<Page> {
   return session.page;
 }
 
-/** Loads the pane, waits for the feed's status line to match, and returns the requests it caused. */
-async function load(page: Page, expected: string): Promise<FeedRequest[]> {
-  const before = feeds.requests.length;
-  await page.goto(h.server.url("taskpane.html"), { waitUntil: "networkidle" });
+/** Loads the pane, waits for the feed's status line to match, and returns the feed GETs it caused. */
+async function load(
+  page: Page,
+  expected: string,
+  at = { pane: h.server, host: feeds },
+): Promise<FeedRequest[]> {
+  const before = at.host.requests.length;
+  await page.goto(at.pane.url("taskpane.html"), { waitUntil: "networkidle" });
   const line = page.getByTestId("feed-status");
   await line.filter({ hasText: expected }).waitFor({ state: "visible", timeout: 15_000 });
   expect(await line.textContent()).toBe(expected);
-  return feeds.requests.slice(before).filter((r) => r.method === "GET");
+  return at.host.requests.slice(before).filter((r) => r.method === "GET" && r.path.startsWith(FEED_PATH));
 }
 
 /** The pane is closed (its own refresh timer with it), and the clock moves past refreshHours. */
@@ -131,4 +141,67 @@ test("without a stored feed, a feed signed by another key leaves the built-in li
     page,
     `Couldn't refresh the domain list (signature did not match); using version ${bundledFeed().version} (built in).`,
   );
+});
+
+test("with no request interception, the host's preflight answer decides: If-None-Match allowed, a 304; not, a failure", async () => {
+  // Playwright answers preflights itself while a context has routes, as the harness's sessions do.
+  // Here nothing is routed: the pane is served with a config.json beside it, office.js comes from the
+  // feed host by a host-resolver rule, and no other name resolves.
+  const root = mkdtempSync(path.join(tmpdir(), "cg-feed-pane-"));
+  cpSync(DIST_DIR, root, { recursive: true });
+  const pane = await startServer(root);
+  const host = await startFeedServer(pane.origin);
+  const browser = await launchBrowser([
+    `--host-resolver-rules=MAP ${new URL(OFFICE_JS_URL).hostname} ${new URL(host.origin).host}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+  ]);
+  try {
+    const key = await generateKeyPair();
+    const version = bundledFeed().version + 40;
+    const feed = testFeedText(version, new Date(Date.now() - 60_000));
+    const feedHost = publish(feed, await signText(feed, key.privateKey), '"v1"');
+    const officeJs = await fakeOfficeScript();
+    const officePath = new URL(OFFICE_JS_URL).pathname;
+    host.answer((request) =>
+      request.path === officePath
+        ? { status: 200, body: officeJs, headers: { "Content-Type": "text/javascript" }, cors: false }
+        : feedHost(request),
+    );
+    const config = {
+      feed: { url: host.url(FEED_PATH), publicKeys: [key.publicKey], refreshHours: REFRESH_HOURS },
+    };
+    writeFileSync(path.join(root, "config.json"), JSON.stringify(config));
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: PANE_VIEWPORT,
+      locale: "en-US",
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__CG_FAKE__ = { message: "adfs-senate-phish" };
+    });
+    await page.clock.install();
+    const at = { pane, host };
+    const preflights = () => host.requests.filter((r) => r.method === "OPTIONS");
+
+    await load(page, `Domain list: version ${version}, updated 0 min ago.`, at);
+    expect(preflights()).toEqual([]);
+
+    await later(page);
+    expect(await load(page, `Domain list: version ${version}, updated 7 h ago.`, at)).toEqual([
+      { method: "GET", path: FEED_PATH, ifNoneMatch: '"v1"' },
+    ]);
+    expect(preflights()).toEqual([{ method: "OPTIONS", path: FEED_PATH, requestHeaders: "if-none-match" }]);
+
+    // A host that does not allow If-None-Match: the browser never sends the GET.
+    host.allowHeaders = "";
+    await later(page);
+    const kept = `Couldn't refresh the domain list (the server could not be reached); using version ${version} from 14 h ago.`;
+    expect(await load(page, kept, at)).toEqual([]);
+    expect(preflights()).toHaveLength(2);
+  } finally {
+    await browser.close();
+    await host.stop();
+    await pane.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
 });

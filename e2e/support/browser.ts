@@ -26,8 +26,8 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-/** Launches Debian's Chromium (or `CHROMIUM_PATH`) headless. */
-export async function launchBrowser(): Promise<Browser> {
+/** Launches Debian's Chromium (or `CHROMIUM_PATH`) headless, with `extraArgs` after the usual ones. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -35,7 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
         "or set CHROMIUM_PATH to a Chromium executable.",
     );
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export interface PaneOptions {

@@ -15,6 +15,8 @@ export interface FeedRequest {
   method: string;
   path: string;
   ifNoneMatch?: string;
+  /** A preflight's Access-Control-Request-Headers. */
+  requestHeaders?: string;
 }
 
 export interface FeedServer {
@@ -25,6 +27,8 @@ export interface FeedServer {
   requests: FeedRequest[];
   /** Sets how the following GETs are answered. */
   answer(handler: (request: FeedRequest) => FeedReply): void;
+  /** The request headers a preflight's answer allows (the README's advice by default). */
+  allowHeaders: string;
   stop(): Promise<void>;
 }
 
@@ -51,17 +55,21 @@ export async function startFeedServer(allowedOrigin: string): Promise<FeedServer
   );
   function respond(req: IncomingMessage, res: ServerResponse): void {
     const header = req.headers["if-none-match"];
+    const asked = req.headers["access-control-request-headers"];
     const request = {
       method: req.method ?? "GET",
       path: new URL(req.url ?? "/", "https://127.0.0.1").pathname,
       ...(header ? { ifNoneMatch: String(header) } : {}),
+      ...(asked ? { requestHeaders: String(asked) } : {}),
     };
     requests.push(request);
     if (request.method === "OPTIONS") {
       res.writeHead(204, {
         ...cors,
         "Access-Control-Allow-Methods": "GET",
-        "Access-Control-Allow-Headers": "If-None-Match",
+        "Access-Control-Allow-Headers": feedServer.allowHeaders,
+        // Not cached: each preflight of a test reaches the host and meets its current answer.
+        "Access-Control-Max-Age": "0",
       });
       res.end();
       return;
@@ -79,17 +87,19 @@ export async function startFeedServer(allowedOrigin: string): Promise<FeedServer
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const feedServer: FeedServer = {
     origin,
     url: (path) => `${origin}/${path.replace(/^\/+/, "")}`,
     requests,
     answer: (next) => {
       handler = next;
     },
+    allowHeaders: "If-None-Match",
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+  return feedServer;
 }
