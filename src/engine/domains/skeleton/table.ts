@@ -1,9 +1,6 @@
-import data from "unhomoglyph/data.json";
 import { chromiumExtras } from "./chromiumExtras";
+import { UNICODE13_CONFUSABLES } from "./unicode13.generated";
 import { UNICODE17_ADDITIONS } from "./unicode17Additions";
-
-/** Unicode 13 confusables.txt as shipped by npm `unhomoglyph`: source character → prototype. */
-const UNICODE13: Readonly<Record<string, string>> = data;
 
 /**
  * UTS #39 maps m→rn (the letters that look like m) but has nothing for w, while phishers write w as vv
@@ -18,16 +15,32 @@ const MAX_ROUNDS = 8;
 let confusables: Map<number, string> | undefined;
 let resolved: Map<number, string> | undefined;
 
+/**
+ * Unicode 13 confusables.txt as shipped by npm `unhomoglyph` (code point → prototype), from the
+ * compact form scripts/confusablesData.ts writes: "<gap>[+<run>] <prototype>" a line, base 36.
+ */
+export function unicode13Confusables(encoded = UNICODE13_CONFUSABLES): Map<number, string> {
+  const table = new Map<number, string>();
+  let cp = 0;
+  for (const line of encoded.split("\n")) {
+    const space = line.indexOf(" ");
+    const [gap, run = "1"] = line.slice(0, space).split("+");
+    const prototype = line.slice(space + 1);
+    const first = prototype.codePointAt(0) as number;
+    cp += parseInt(gap, 36);
+    const length = parseInt(run, 36);
+    for (let i = 0; i < length; i++) table.set(cp + i, i === 0 ? prototype : String.fromCodePoint(first + i));
+    cp += length - 1;
+  }
+  return table;
+}
+
 /** confusables.txt as code point → prototype: Unicode 13 patched with the Unicode 17 additions. */
 export function confusablesTable(): ReadonlyMap<number, string> {
   if (confusables) return confusables;
-  const table = new Map<number, string>();
-  for (const [source, prototype] of Object.entries(UNICODE13)) {
-    const cp = source.codePointAt(0) as number;
-    // Sources are single code points in Unicode 13 and 17 alike. A sequence could not match in a
-    // per-code-point lookup, so one arriving with a data update is deliberately skipped.
-    if (String.fromCodePoint(cp) === source) table.set(cp, prototype);
-  }
+  // Sources are single code points in Unicode 13 and 17 alike; the generator leaves out any sequence
+  // a data update might bring, as it could not match in a per-code-point lookup.
+  const table = unicode13Confusables();
   for (const [cp, prototype] of UNICODE17_ADDITIONS) table.set(cp, prototype);
   confusables = table;
   return table;
