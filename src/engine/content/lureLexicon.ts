@@ -37,7 +37,8 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | storage full | exceeded your storage | quota exceeded | mailbox quota | email quota | update your payment information
       | update your billing | payment information | reactivate your account | restore your account | account verification
       | security alert | security notice | action required | immediate action | deactivation | upgrade your mailbox
-      | pending messages | messages are pending | incoming messages | undelivered messages | blocked messages`,
+      | pending messages | messages are pending | incoming messages | undelivered messages | blocked messages
+      | blocked your account | account has been blocked | account is blocked | will be permanently deleted`,
     es: `contrasena caduca* | contrasena expira* | verifique su cuenta | verificar su cuenta | verifica tu cuenta
       | confirme su identidad | confirmar su identidad | cuenta suspendida | cuenta bloqueada | cuenta sera suspendida
       | actividad inusual | actividad sospechosa | inicio de sesion inusual | buzon lleno | almacenamiento lleno
@@ -45,7 +46,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
     pt: `senha expira* | verifique sua conta | verificar sua conta | confirme sua identidade | conta suspensa
       | conta bloqueada | conta sera suspensa | atividade incomum | atividade suspeita | caixa de correio cheia
       | armazenamento cheio | atualize seus dados | atualizar seus dados | reative sua conta | alerta de seguranca
-      | acao necessaria`,
+      | acao necessaria | retida para analise | transacao em analise | caso nao reconheca | compra nao reconhecida`,
     de: `passwort lauft ab | passwort abgelaufen | konto verifizieren | konto bestatigen | identitat bestatigen
       | konto gesperrt | konto wurde gesperrt | konto eingeschrankt | konto wird gesperrt | ungewohnliche aktivitat
       | verdachtige aktivitat | postfach ist voll | postfach voll | speicher voll | speicherplatz | daten aktualisieren
@@ -70,7 +71,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | new voice | missed call | fax received | incoming fax | scanned document | view shared | download attachment`,
     es: `compartio un documento | compartido contigo | compartido con usted | ver documento | revisar documento | revisar y firmar
       | documento pendiente | mensaje de voz | buzon de voz | fax recibido | documento seguro | firma electronica`,
-    pt: `compartilhou um documento | compartilhado com voce | ver documento | visualizar documento | revisar e assinar
+    pt: `novo arquivo | revise os dados fornecidos | compartilhou um documento | compartilhado com voce | ver documento | visualizar documento | revisar e assinar
       | documento pendente | mensagem de voz | correio de voz | fax recebido | assinatura eletronica`,
     de: `dokument geteilt | hat ein dokument | mit ihnen geteilt | dokument anzeigen | dokument ansehen | prufen und unterschreiben
       | sprachnachricht | voicemail | fax erhalten | elektronische signatur`,
@@ -111,7 +112,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | delivery failed | failed delivery | delivery attempt | unable to deliver | could not be delivered | reschedule delivery
       | schedule your delivery | customs fee | customs duty | customs charges | shipping fee | delivery fee | redelivery
       | tracking number | awaiting delivery | pending delivery | address incomplete | incomplete address`,
-    es: `su paquete | tu paquete | su envio | paquete retenido | entrega fallida | intento de entrega | no se pudo entregar
+    es: `se ha retrasado | su paquete | tu paquete | su envio | paquete retenido | entrega fallida | intento de entrega | no se pudo entregar
       | reprogramar la entrega | tasa de aduana | gastos de aduana | gastos de envio | numero de seguimiento | direccion incompleta`,
     pt: `sua encomenda | seu pacote | sua entrega | encomenda retida | entrega falhou | tentativa de entrega
       | nao foi possivel entregar | reagendar a entrega | taxa alfandegaria | taxa de importacao | tributos | despacho
@@ -129,7 +130,7 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
   },
   // Prizes, vouchers, surveys with a reward, "free" kits: claim it by entering your details.
   prize: {
-    en: `congratulations | you have won | you won | you've won | winner | claim your prize | claim your reward | claim now
+    en: `you received an item | claim received item | congratulations | you have won | you won | you've won | winner | claim your prize | claim your reward | claim now
       | claim your gift | your reward | reward points | loyalty points | points expire | gift card | voucher | free gift
       | get your free | free kit | complimentary | selected to receive | you have been selected | exclusive offer
       | limited time | survey | participation required | take our survey | quick survey | lottery`,
@@ -162,7 +163,9 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
   crypto: {
     en: `airdrop | seed phrase | recovery phrase | secret phrase | secret recovery | private key | verify your wallet
       | validate your wallet | synchronize your wallet | wallet verification | connect your wallet | claim your tokens
-      | claim tokens | cryptocurrency | bitcoin | btc | ethereum | usdt | metamask | ledger live | trust wallet | coinbase | binance`,
+      | claim tokens | cryptocurrency | bitcoin | btc | ethereum | usdt | metamask | ledger live | trust wallet | coinbase | binance
+      | hidden tokens | unclaimed tokens | wallet will be suspended | wallet will soon be suspended | wallet has not been verified
+      | wallet has not yet been verified`,
     es: `frase semilla | frase de recuperacion | verifique su billetera | verificar su billetera | reclame sus tokens | cripto*`,
     pt: `frase semente | frase de recuperacao | verifique sua carteira | sincronize sua carteira | resgate seus tokens | cripto*`,
     de: `seed phrase | wiederherstellungsphrase | wallet verifizieren | wallet bestatigen | token beanspruchen | kryptowahrung*`,
@@ -245,13 +248,13 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | insurance quote | insurance quotes | compare quotes | save on insurance | credit score | debt relief | free quote
       | weight loss | lose weight | miracle | doctors hate | one simple trick | this simple trick | limited stock
       | while supplies last | act now | only today | last chance | don't miss out | exclusive deal | special offer
-      | home insurance | overpaying | home warranty | take the quiz | glp 1 | life insurance | solar panels
+      | home insurance | overpaying | home warranty | home title | title fraud | take the quiz | glp 1 | life insurance | solar panels
       | energy bills | cut your bill | gas bills | free roof | you qualify | see if you qualify | check eligibility`,
     es: `prestamo personal | prestamo aprobado | seguro de hogar | compare seguros | perder peso | ultima oportunidad | oferta especial
       | solo hoy`,
     pt: `emprestimo pessoal | emprestimo aprovado | plano de saude | simule agora | perder peso | ultima chance | oferta especial
       | so hoje | proposta exclusiva`,
-    de: `privatkredit | kredit genehmigt | versicherung vergleichen | abnehmen | letzte chance | sonderangebot | nur heute`,
+    de: `privatkredit | kredit genehmigt | versicherung vergleichen | abnehmen | traumgewicht | letzte chance | sonderangebot | nur heute`,
     fr: `pret personnel | pret approuve | devis assurance | comparer les assurances | perdre du poids | derniere chance
       | offre speciale | seulement aujourd'hui | votre financement | vos droits`,
     nl: `persoonlijke lening | lening goedgekeurd | verzekering vergelijken | afvallen | laatste kans | speciale aanbieding
