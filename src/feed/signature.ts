@@ -1,4 +1,5 @@
 import * as ed from "@noble/ed25519";
+import { base64ToBytes, bytesToBase64 } from "../engine/text/encoding";
 
 /**
  * Detached Ed25519 signatures over a feed's exact bytes, the same in Node and the browser: WebCrypto's
@@ -11,41 +12,29 @@ export type SignatureProblem = "missing-signature" | "malformed-signature" | "no
 
 export type SignatureCheck = { ok: true; keyIndex: number } | { ok: false; problem: SignatureProblem };
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-/** Decodes base64 of exactly `length` bytes (surrounding whitespace allowed), else undefined. */
-export function fromBase64(text: string, length: number): Uint8Array | undefined {
+/** Decodes standard base64 of exactly `length` bytes (surrounding whitespace allowed), else undefined. */
+function fromBase64(text: string, length: number): Uint8Array | undefined {
   const trimmed = text.trim();
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) return undefined;
-  let binary: string;
-  try {
-    binary = atob(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (binary.length !== length) return undefined;
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const bytes = base64ToBytes(trimmed);
+  return bytes?.length === length ? bytes : undefined;
 }
 
 export async function generateKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
   const secret = ed.utils.randomSecretKey();
-  return { privateKey: toBase64(secret), publicKey: toBase64(await ed.getPublicKeyAsync(secret)) };
+  return { privateKey: bytesToBase64(secret), publicKey: bytesToBase64(await ed.getPublicKeyAsync(secret)) };
 }
 
 export async function publicKeyOf(privateKey: string): Promise<string> {
   const secret = fromBase64(privateKey, 32);
   if (!secret) throw new Error("not an Ed25519 private key (base64 of 32 bytes)");
-  return toBase64(await ed.getPublicKeyAsync(secret));
+  return bytesToBase64(await ed.getPublicKeyAsync(secret));
 }
 
 export async function signBytes(bytes: Uint8Array, privateKey: string): Promise<string> {
   const secret = fromBase64(privateKey, 32);
   if (!secret) throw new Error("not an Ed25519 private key (base64 of 32 bytes)");
-  return toBase64(await ed.signAsync(bytes, secret));
+  return bytesToBase64(await ed.signAsync(bytes, secret));
 }
 
 /** True when `publicKey` is base64 of a valid Ed25519 public key. */
