@@ -23,6 +23,30 @@ export interface DisguisedWord {
   word: string;
 }
 
+function mixedScript(word: string): boolean {
+  return LATIN.test(word) && OTHER_SCRIPT.test(word) && !STYLED.test(word) && !UNSPACED.test(word);
+}
+
+/** Shorter words are left out of a body's count: "μs", "Δt" and "kΩ" are notation, not disguise. */
+const BODY_WORD = 4;
+/**
+ * UTF-8 read as Windows-1251 (a mislabelled message) puts Cyrillic between Latin letters too: "пїЅ"
+ * is a replacement character, "вЂ" the start of a curly quote or dash. Garbled, not disguised.
+ */
+const MOJIBAKE = ["пїЅ", "вЂ"];
+
+/** Up to `limit` different Latin words of four letters or more with letters of another script, in text order. */
+export function mixedScriptWords(text: string, limit: number): string[] {
+  const words = new Set<string>();
+  for (const match of text.matchAll(WORDS)) {
+    const word = match[0];
+    if (word.length < BODY_WORD || word.length > 64 || MOJIBAKE.some((m) => word.includes(m))) continue;
+    if (mixedScript(word)) words.add(word);
+    if (words.size >= limit) break;
+  }
+  return [...words];
+}
+
 /** The disguised words of a text, each kind once (the first word shown). */
 export function disguisedWords(text: string): DisguisedWord[] {
   const found = new Map<Disguise, string>();
@@ -32,14 +56,7 @@ export function disguisedWords(text: string): DisguisedWord[] {
     if (!found.has("invisible-characters") && INVISIBLE.test(word) && LATIN.test(word))
       found.set("invisible-characters", word);
     if (!found.has("styled-letters") && STYLED.test(word)) found.set("styled-letters", word);
-    if (
-      !found.has("mixed-script") &&
-      LATIN.test(word) &&
-      OTHER_SCRIPT.test(word) &&
-      !STYLED.test(word) &&
-      !UNSPACED.test(word)
-    )
-      found.set("mixed-script", word);
+    if (!found.has("mixed-script") && mixedScript(word)) found.set("mixed-script", word);
   }
   return [...found].map(([kind, word]) => ({ kind, word }));
 }

@@ -1,14 +1,14 @@
-import { disguisedWords, type Disguise } from "../content/disguisedText";
+import { disguisedWords, mixedScriptWords, type Disguise } from "../content/disguisedText";
 import type { Severity } from "../analysis";
 import { type Language } from "../words/language";
 import { defineRule, type Report } from "./support/rule";
 
 /** Where the disguise was found. */
-type Place = "subject" | "name";
+type Place = "subject" | "name" | "body";
 
 const PLACE: Record<Language, Record<Place, string>> = {
-  en: { subject: "The subject", name: "The sender's name" },
-  es: { subject: "El asunto", name: "El nombre del remitente" },
+  en: { subject: "The subject", name: "The sender's name", body: "The message's text" },
+  es: { subject: "El asunto", name: "El nombre del remitente", body: "El texto del mensaje" },
 };
 
 interface Data {
@@ -23,6 +23,14 @@ const SEVERITY: Record<Disguise, Severity> = {
 };
 
 const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Disguised words the body needs before it counts: one Greek letter in a formula ("μs", "Δt") is
+ * notation, several Latin words with Cyrillic letters ("Gоod аfterпоon") are a disguise.
+ */
+const BODY_WORDS = 3;
+/** Characters of the body read: the disguise is in the pitch at the top. */
+const BODY_TEXT = 6_000;
 
 const messages = {
   "emoji-name": {
@@ -81,7 +89,7 @@ export const disguisedText = defineRule({
     category: "body",
     severity: "caution",
     tip: "disguised-text",
-    docs: "The subject or the sender's name disguises words from filters: Latin words with Cyrillic or Greek look-alike letters (suspicious), letters from Unicode's mathematical or full-width alphabets, or invisible characters inside words; a sender's name decorated with emoji is a booster.",
+    docs: "The subject or the sender's name disguises words from filters: Latin words with Cyrillic or Greek look-alike letters (suspicious; in the body, three such words or more), letters from Unicode's mathematical or full-width alphabets, or invisible characters inside words; a sender's name decorated with emoji is a booster.",
     messages,
   },
   check(facts) {
@@ -102,6 +110,16 @@ export const disguisedText = defineRule({
           evidence: { [place]: text, word },
         });
       }
+    }
+    if (!seen.has("mixed-script")) {
+      const words = mixedScriptWords(facts.body.text.slice(0, BODY_TEXT), BODY_WORDS);
+      if (words.length >= BODY_WORDS)
+        reports.push({
+          message: "mixed-script",
+          data: { place: "body", word: words[0] },
+          severity: SEVERITY["mixed-script"],
+          evidence: { body: words, word: words[0] },
+        });
     }
     const name = facts.from?.name ?? "";
     if (EMOJI.test(name)) {
