@@ -118,16 +118,16 @@ describe("modern-ham (legitimate mail with today's authentication headers)", () 
 /**
  * Detection on the checking halves, as `npm run eval` reports it. Before the explainable score (issue
  * 11) 26.7% of phishing-tune's and 24.1% of phishing-extra's checking halves were suspicious or worse;
- * with the brand, lure, sender and body signals (issue 12) 86.8% are. The floor sits a little below,
+ * with the brand, lure, sender and body signals (issue 12) 89.0% are. The floor sits a little below,
  * so that a change that loses detection fails here; the goal is 90%.
  */
 describe("detection on the checking halves", () => {
-  it("calls at least 85% of real phishing suspicious or worse", () => {
+  it("calls at least 88% of real phishing suspicious or worse", () => {
     const phishing = [...(scanned.tune ?? []), ...(scanned.extra ?? [])];
     if (phishing.length === 0) return;
     const { share, line } = caughtShare("phishing-tune + phishing-extra", phishing, "checking");
     process.stdout.write(line);
-    expect(share).toBeGreaterThanOrEqual(0.85);
+    expect(share).toBeGreaterThanOrEqual(0.88);
   });
 
   it("calls at most 1% of modern ham suspicious or worse", () => {
