@@ -22,6 +22,10 @@ ruleTester(pictureOnImageHost, {
       ...html(`<p>Look at this chart: <a href="https://i.imgur.com/abc.png">chart</a></p>`),
     },
     { name: "no pictures", ...html("<p>Hello</p>") },
+    {
+      name: "a static map from another Google API (not Firebase Storage)",
+      ...html(`<img src="https://maps.googleapis.com/maps/api/staticmap?center=DC">`),
+    },
   ],
   invalid: [
     {
@@ -34,6 +38,11 @@ ruleTester(pictureOnImageHost, {
           evidence: { hosts: ["pbs.twimg.com"], pictures: 1 },
         },
       ],
+    },
+    {
+      name: "a picture in an app's Firebase Storage bucket",
+      ...html(`<img src="https://firebasestorage.googleapis.com/v0/b/app-1.appspot.com/o/girl.jpg">`),
+      findings: [{ message: "image-host", evidence: { hosts: ["firebasestorage.googleapis.com"] } }],
     },
     {
       name: "several pictures, two sharing sites, named once each",

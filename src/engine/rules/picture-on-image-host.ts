@@ -1,10 +1,20 @@
 import { IMAGE_SHARING_HOSTS } from "../body/data/imageHosts";
-import { normalizeHost } from "../domains/normalize";
 import { defineRule } from "./support/rule";
 
 interface Data {
   site: string;
   host: string;
+}
+
+/** The image-sharing site a host belongs to: the host itself or one of its parent domains is listed. */
+function sharingSite(host: string): string | undefined {
+  for (let rest = host; ;) {
+    const site = IMAGE_SHARING_HOSTS.get(rest);
+    if (site) return site;
+    const dot = rest.indexOf(".");
+    if (dot === -1) return undefined;
+    rest = rest.slice(dot + 1);
+  }
 }
 
 export const pictureOnImageHost = defineRule({
@@ -32,7 +42,7 @@ export const pictureOnImageHost = defineRule({
   },
   check(facts) {
     const shared = facts.body.pictureHosts.flatMap((host) => {
-      const site = IMAGE_SHARING_HOSTS.get(normalizeHost(host)?.registrable ?? "");
+      const site = sharingSite(host.toLowerCase());
       return site ? [{ host, site }] : [];
     });
     if (shared.length === 0) return [];
