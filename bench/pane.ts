@@ -42,7 +42,7 @@ function pageScripts(): string[] {
 
 interface Settled {
   ms: number;
-  /** Our JavaScript files the page fetched before the view settled: its own scripts and chunks. */
+  /** Our JavaScript files the page had loaded when the view settled: its own scripts and chunks. */
   scripts: string[];
 }
 
@@ -61,10 +61,10 @@ async function timeToSettled(
         const at = performance.getEntriesByName(settled)[0].startTime;
         return {
           ms: at - performance.getEntriesByName(ready)[0].startTime,
-          // What reporting and the like load just after the view settles is not counted.
+          // Loaded by the time the view settled; what is fetched once it shows (reporting) is not.
           urls: performance
             .getEntriesByType("resource")
-            .filter((entry) => entry.startTime <= at)
+            .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= at)
             .map((entry) => entry.name),
         };
       },
