@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
-import { memoWithTr46, withTr46 } from "../config/tr46OnDemand";
+import { memoWithTr46, provideTr46, withTr46 } from "../config/tr46OnDemand";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
 import type { Feed } from "../feed/feedSchema";
 import { useLanguage } from "./i18n";
@@ -22,6 +22,24 @@ export type AnalysisState =
 
 const loadTr46 = () => import(/* webpackChunkName: "tr46" */ "tr46/index.js");
 
+const PUNYCODE = /xn--/i;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Punycode anywhere, or a non-ASCII sender domain: the IDNA tables will be needed, so they are loaded
+ * before the first run rather than after it. Only a shortcut: a need it misses is still caught by
+ * `withTr46`, which runs again.
+ */
+function needsTr46(s: MessageSnapshot): boolean {
+  const domains = [s.from, s.sender, ...s.replyTo].map((m) =>
+    m?.address.slice(m.address.lastIndexOf("@") + 1),
+  );
+  return (
+    domains.some((d) => d !== undefined && (PUNYCODE.test(d) || NON_ASCII.test(d))) ||
+    [s.rawHeaders, s.bodyHtml, s.bodyText].some((text) => text !== undefined && PUNYCODE.test(text))
+  );
+}
+
 async function check<R>(
   request: R,
   load: (request: R) => Promise<MessageSnapshot>,
@@ -31,6 +49,7 @@ async function check<R>(
     // The domain index (built once per configuration and feed, the costliest step of a first check) is
     // built while Outlook reads the message, not after.
     const [snapshot] = await Promise.all([load(request), Promise.resolve().then(contextOf)]);
+    if (needsTr46(snapshot)) provideTr46(await loadTr46());
     // The context is read inside the run: a run again with the IDNA tables may rebuild the index too.
     const { analysis, context } = await withTr46(() => {
       const context = contextOf();
