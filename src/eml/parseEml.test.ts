@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { buildEml, spoofHeaders } from "../../test/support/eml";
 import { EmlError, MAX_EML_BYTES, parseEml } from "./parseEml";
@@ -65,6 +66,14 @@ describe("parseEml", () => {
   ])("refuses %s with a message for a person", async (_label, bytes, pattern) => {
     await expect(parseEml(bytes)).rejects.toThrow(EmlError);
     await expect(parseEml(bytes)).rejects.toThrow(pattern);
+  });
+
+  it("takes bytes made in another realm (a frame, jsdom's TextEncoder) as bytes, not as a file to read", async () => {
+    const text = "From: a@example-mail.org\r\nSubject: Hi\r\n\r\nHello\r\n";
+    const ForeignBytes = runInNewContext("Uint8Array") as Uint8ArrayConstructor;
+    const bytes = new ForeignBytes(enc(text));
+    expect(bytes instanceof Uint8Array).toBe(false);
+    expect((await parseEml(bytes)).subject).toBe("Hi");
   });
 
   it("refuses files over the size limit without parsing them", async () => {

@@ -164,8 +164,10 @@ export async function parseEml(
   file: Uint8Array | EmlSource,
   options: ParseOptions = {},
 ): Promise<MessageSnapshot> {
-  if (!(file instanceof Uint8Array)) checkSize(file.size);
-  const input = file instanceof Uint8Array ? file : await file.read();
+  // ArrayBuffer.isView, not instanceof: bytes made in another realm (a frame, jsdom's TextEncoder) are bytes too.
+  const bytesGiven = ArrayBuffer.isView(file);
+  if (!bytesGiven) checkSize(file.size);
+  const input = bytesGiven ? file : await file.read();
   if (input.length === 0) throw new EmlError("empty", "The file is empty.");
   checkSize(input.length);
   const bytes = skipMboxLine(normalizeLineEnds(input));
