@@ -38,6 +38,8 @@ const MOJIBAKE = ["пїЅ", "вЂ"];
 /** Up to `limit` different Latin words of four letters or more with letters of another script, in text order. */
 export function mixedScriptWords(text: string, limit: number): string[] {
   const words = new Set<string>();
+  // Most bodies hold no letter of another script at all: one native scan instead of one a word.
+  if (!OTHER_SCRIPT.test(text)) return [];
   for (const match of text.matchAll(WORDS)) {
     const word = match[0];
     if (word.length < BODY_WORD || word.length > 64 || MOJIBAKE.some((m) => word.includes(m))) continue;

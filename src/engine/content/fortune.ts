@@ -35,8 +35,12 @@ function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
 
+const LETTER = /\p{L}/u;
+
 function isLetter(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase();
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
 }
 
 /** The whole part of "1,204,519.22", "1.599,99", "9.5" or "520,000": a last separator before one or two digits is the decimal one. */
