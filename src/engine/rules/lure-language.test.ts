@@ -51,6 +51,15 @@ ruleTester(lureLanguage, {
       findings: [{ message: "lure", severity: "caution", evidence: { phrases: ["€520,000"] } }],
     },
     {
+      name: "one sum in the subject of a free-mail note counts once, not as two scam phrases",
+      message: {
+        from: { name: "Ann", address: "ann@gmail.com" },
+        subject: "Claim your $2,500,000 today",
+        bodyText: "Call me back when you can.",
+      },
+      findings: [{ message: "lure", severity: "caution", evidence: { phrases: ["$2,500,000"] } }],
+    },
+    {
       name: "one ordinary word from a free mailbox stays a booster",
       message: {
         from: { name: "Ann", address: "ann@gmail.com" },

@@ -120,15 +120,14 @@ export const lureLanguage = defineRule({
     },
   },
   check(facts) {
-    const hits: LureHit[] = findLures(`${facts.message.subject}\n${facts.body.text.slice(0, LURE_TEXT)}`);
+    const bodyText = facts.body.text.slice(0, LURE_TEXT);
+    const hits: LureHit[] = findLures(`${facts.message.subject}\n${bodyText}`);
     const money = moneyInSubject(facts.message.subject);
     if (money) hits.push({ kind: "prize", phrase: money });
     // A fortune to be sent ("US$ 9.5 million") is the advance-fee story's hook; news and reports
-    // name millions too, but at length, not in a short note.
-    const fortune =
-      facts.body.words <= SHORT_NOTE
-        ? fortuneIn(`${facts.message.subject}\n${facts.body.text.slice(0, LURE_TEXT)}`)
-        : undefined;
+    // name millions too, but at length, not in a short note. The body only: a sum in the subject
+    // already counted above, and one sum must not make two phrases of a scam.
+    const fortune = facts.body.words <= SHORT_NOTE ? fortuneIn(bodyText) : undefined;
     if (fortune) hits.push({ kind: "money-request", phrase: fortune });
     if (hits.length === 0) return [];
     const kinds = [...new Set(hits.map((h) => h.kind))];
