@@ -1,20 +1,10 @@
 import { IMAGE_SHARING_HOSTS } from "../body/data/imageHosts";
+import { findForHostOrParent } from "../domains/hostOrParent";
 import { defineRule } from "./support/rule";
 
 interface Data {
   site: string;
   host: string;
-}
-
-/** The image-sharing site a host belongs to: the host itself or one of its parent domains is listed. */
-function sharingSite(host: string): string | undefined {
-  for (let rest = host; ;) {
-    const site = IMAGE_SHARING_HOSTS.get(rest);
-    if (site) return site;
-    const dot = rest.indexOf(".");
-    if (dot === -1) return undefined;
-    rest = rest.slice(dot + 1);
-  }
 }
 
 export const pictureOnImageHost = defineRule({
@@ -42,7 +32,7 @@ export const pictureOnImageHost = defineRule({
   },
   check(facts) {
     const shared = facts.body.pictureHosts.flatMap((host) => {
-      const site = sharingSite(host.toLowerCase());
+      const site = findForHostOrParent(host.toLowerCase(), (suffix) => IMAGE_SHARING_HOSTS.get(suffix));
       return site ? [{ host, site }] : [];
     });
     if (shared.length === 0) return [];

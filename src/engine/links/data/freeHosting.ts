@@ -1,3 +1,5 @@
+import { findForHostOrParent } from "../../domains/hostOrParent";
+
 /**
  * Free hosting, storage and form services where anyone can publish a page under the platform's name in
  * minutes. Phishing kits live on them because the address borrows a big company's reputation
@@ -176,12 +178,8 @@ function s3Regional(host: string): HostingPlatform | undefined {
  */
 export function hostingPlatformOf(host: string, path = ""): HostingPlatform | undefined {
   const h = host.toLowerCase().replace(/\.$/, "");
-  for (let start = 0; ;) {
-    for (const platform of BY_SUFFIX.get(h.slice(start)) ?? []) {
-      if (platform.pathPrefix === undefined || path.startsWith(platform.pathPrefix)) return platform;
-    }
-    const dot = h.indexOf(".", start);
-    if (dot < 0) return s3Regional(h);
-    start = dot + 1;
-  }
+  const listed = findForHostOrParent(h, (suffix) =>
+    BY_SUFFIX.get(suffix)?.find((p) => p.pathPrefix === undefined || path.startsWith(p.pathPrefix)),
+  );
+  return listed ?? s3Regional(h);
 }
