@@ -8,6 +8,9 @@ describe("fortuneIn", () => {
     ["a charity proposal for u worth Hundred Million United State Dollars", "Million United State Dollars"],
     ["um valor total de 2.500.000,00 dólares americanos", "2.500.000,00 dólares"],
     ["la suma de 4,8 millones de euros", "4,8 millones de euros"],
+    ["uma herança de 3 Milhões de Dólares", "3 Milhões de Dólares"],
+    ["DÓLARES 2.000.000", "DÓLARES 2.000.000"],
+    ["le dejo un millón de dólares", "millón de dólares"],
   ])("finds the fortune in %j", (text, found) => {
     expect(fortuneIn(text)).toBe(found);
   });

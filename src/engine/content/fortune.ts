@@ -5,18 +5,18 @@
  * currency would re-scan long digit runs from every position.
  */
 
+import { foldWord } from "./normalizeWords";
+
 /** The smallest plain sum that counts as a fortune. */
 const FORTUNE = 100_000;
 /** Tokens a currency word or sign may stand from a "million" and still be its currency. */
 const NEAR = 3;
 
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(
-  "usd eur gbp dollar dollars euro euros pound pounds dolar dolares dólares reais libras dollari dollaro".split(
-    " ",
-  ),
+  "usd eur gbp dollar dollars euro euros pound pounds dolar dolares reais libras dollari dollaro".split(" "),
 );
 const MILLIONS: ReadonlySet<string> = new Set(
-  "million millions billion billions millon millones milhao milhão milhoes milhões millionen milione milioni miljoen miljard".split(
+  "million millions billion billions millon millones milhao milhoes millionen milione milioni miljoen miljard".split(
     " ",
   ),
 );
@@ -24,7 +24,7 @@ const SIGNS = "$€£";
 
 interface Token {
   kind: "number" | "word" | "sign";
-  /** Words lower-cased; numbers their whole part. */
+  /** Words folded (lower case, accents off); numbers as written. */
   word: string;
   value: number;
   start: number;
@@ -69,7 +69,7 @@ function tokens(text: string): Token[] {
       out.push({ kind: "number", word: written, value: wholePart(written), start, end: i });
     } else if (isLetter(c)) {
       while (i < text.length && isLetter(text[i])) i++;
-      out.push({ kind: "word", word: text.slice(start, i).toLowerCase(), value: 0, start, end: i });
+      out.push({ kind: "word", word: foldWord(text.slice(start, i)), value: 0, start, end: i });
     } else {
       i++;
       if (SIGNS.includes(c)) out.push({ kind: "sign", word: c, value: 0, start, end: i });
