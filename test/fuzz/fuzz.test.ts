@@ -25,6 +25,39 @@ describe("fuzzing, short budget", () => {
       await expect(attack(targetNamed(r.target), r.input)).resolves.toBeUndefined();
   });
 
+  it("limits the CPU time a call spends, not the time it waits", async () => {
+    const sleepy: Target = {
+      name: "sleepy",
+      input: fc.constant(""),
+      run: () => new Promise((resolve) => setTimeout(resolve, 300)),
+    };
+    await expect(attack(sleepy, "", 100)).resolves.toBeUndefined();
+    const busy: Target = {
+      name: "busy",
+      input: fc.constant(""),
+      run: () => {
+        const start = process.cpuUsage();
+        while (process.cpuUsage(start).user < 300_000);
+      },
+    };
+    await expect(attack(busy, "", 100)).rejects.toThrow(/^took \d+ ms of CPU \(limit 100 ms\)$/);
+  });
+
+  it("fails a call that never settles at the wall-clock backstop", async () => {
+    const stuck: Target = { name: "stuck", input: fc.constant(""), run: () => new Promise(() => {}) };
+    await expect(attack(stuck, "", 100, 50)).rejects.toThrow(
+      "did not return within 50 ms of wall-clock time",
+    );
+  });
+
+  it("reports progress every so many inputs", async () => {
+    const lines: string[] = [];
+    const quiet: Target = { name: "quiet", input: fc.string(), run: () => undefined };
+    await fuzz(quiet, 25, 1, undefined, { every: 10, write: (line) => lines.push(line) });
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^quiet: 20 inputs in \d+ s \(\d+\/s\), 0 failures \[.+\]\n$/);
+  });
+
   it("saves a failing target's shrunk input as a regression fixture", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cg-fuzz-"));
     try {

@@ -1,6 +1,6 @@
 /**
  * What `npm run fuzz` attacks: every parser, and analyze() on mutated real messages. A target takes
- * one generated input and must return without throwing within TIME_LIMIT_MS; anything else is a
+ * one generated input and must return without throwing within TIME_LIMIT_MS of CPU; anything else is a
  * failure whose shrunk input becomes a regression fixture (test/fuzz/regressions).
  */
 import fc from "fast-check";
@@ -22,7 +22,7 @@ import { MESSAGES, toEml } from "../../src/office/testing/messages";
 import { emptySnapshot } from "../../src/engine/message";
 import { mutatedMessage } from "./mutations";
 
-/** One input may take this long; a parser that takes longer on some input is a failure. */
+/** One input may use this much CPU time; a parser that needs more on some input is a failure. */
 export const TIME_LIMIT_MS = 2_000;
 
 /** parseEml refusing what is not a message (EmlError, worded for the reader) is the designed answer. */
