@@ -20,7 +20,7 @@ export interface Finding {
   rule: string;
   /** Which of the rule's messages it is ("spoof", "ip-host"): rule and message name the signal. */
   message: string;
-  /** The kind of sign: the pane groups by it, and the score counts each kind once. */
+  /** The kind of sign: the pane groups by it; within a kind, the weak quirks of legitimate mail do not add up. */
   category: Category;
   /** What this sign alone would make of the message. */
   severity: Severity;
@@ -53,12 +53,13 @@ export interface AnalysisStats {
 }
 
 /**
- * Where a finding is shown, and what the score counts once: the sender, its authentication, links,
- * attachments, what the message says (content) and how it is built (body).
+ * Where a finding is shown, and the kinds of sign within which the score does not add up weak quirks:
+ * the sender, its authentication, links, attachments, what the message says (content) and how it is
+ * built (body).
  */
 export type Category = "sender" | "authentication" | "links" | "attachments" | "content" | "body";
 
-/** One kind of sign that counted towards the score. */
+/** One rule's strongest finding that counted towards the score. */
 export interface Signal {
   category: Category;
   rule: string;

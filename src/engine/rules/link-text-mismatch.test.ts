@@ -13,6 +13,10 @@ ruleTester(linkTextMismatch, {
       ...linkMessage(`<a href="https://www.microsoft.com/x">office.com</a>`),
     },
     { name: "text that shows no domain", ...linkMessage(`<a href="https://evil-site.com/">Click here</a>`) },
+    {
+      name: "a newsletter's click tracking on the sender's own domain",
+      ...linkMessage(`<a href="https://click.mailer-hub.net/r/1">www.shop-online.com</a>`),
+    },
   ],
   invalid: [
     {
@@ -27,7 +31,12 @@ ruleTester(linkTextMismatch, {
       ],
     },
     {
-      name: "text showing an ordinary domain (click tracking does this too)",
+      name: "text showing a trusted domain, leading to the sender's own domain",
+      ...linkMessage(`<a href="https://click.mailer-hub.net/r/1">senate.gov</a>`),
+      findings: [{ message: "mismatch", severity: "dangerous" }],
+    },
+    {
+      name: "text showing an ordinary domain, leading to a third party",
       ...linkMessage(`<a href="https://click.tracker-mail.net/r/1">www.shop-online.com</a>`),
       findings: [
         {

@@ -44,7 +44,7 @@ export const linkTextMismatch = defineRule({
     category: "links",
     severity: "caution",
     tip: "link-text-mismatch",
-    docs: "Compares the domain a link's visible text shows with the registrable domain of its real destination (after unwrapping).",
+    docs: "Compares the domain a link's visible text shows with the registrable domain of its real destination (after unwrapping): a trusted domain shown is dangerous; an ordinary one leading to a third party (not the sender's own or verified domain, where newsletters track clicks) is a caution.",
     messages,
   },
   check(facts, context) {
@@ -53,16 +53,23 @@ export const linkTextMismatch = defineRule({
       const shown = shownElsewhere(row);
       return shown && `${shown} ${row.registrable}`;
     });
+    // The sender's own domains: its From domain and those the receiving server verified.
+    const own = new Set(facts.verifiedDomains);
+    if (facts.from?.domain) own.add(facts.from.domain.host.registrable);
     for (const [key, rows] of groups) {
       const [shows, goesTo] = key.split(" ");
+      const trusted = context.domains.isTrusted(shows);
       // Two domains of the same trusted owner (office.com text, microsoft.com link) are one site.
-      if (context.domains.isTrusted(shows) && context.domains.isTrusted(goesTo)) continue;
-      // Showing a trusted name and going elsewhere is the classic lure; newsletters' click tracking
-      // also shows one domain and goes to another, so an ordinary name is only a caution.
+      if (trusted && context.domains.isTrusted(goesTo)) continue;
+      // A newsletter's click tracking on the sender's own domain ("dilbert.com" through
+      // unitedmedia.com, which sent it) leads to the sender, not to a stranger.
+      if (!trusted && own.has(goesTo)) continue;
+      // Showing a trusted name and going elsewhere is the classic lure; an ordinary name that leads
+      // to a third party is a caution.
       reports.push({
         message: "mismatch",
         data: { shows, goesTo, links: rows.length, text: rows[0].text, host: rows[0].host ?? goesTo },
-        severity: context.domains.isTrusted(shows) ? "dangerous" : "caution",
+        severity: trusted ? "dangerous" : "caution",
         evidence: linksEvidence(rows, { shows, goesTo }),
       });
     }

@@ -46,6 +46,30 @@ ruleTester(lureLanguage, {
       ],
     },
     {
+      name: "an investment story in a short note from a hijacked mailbox",
+      message: {
+        from: { name: "Victoria Cross", address: "vcross@college.edu" },
+        subject: "Re: As Requested",
+        bodyText:
+          "Your bitcoin wallet has been funded with 51.85 BTC making a total of $ 1,204,519.22 USD. My investment interest will be due in a week time.",
+      },
+      findings: [
+        {
+          message: "scam-story",
+          severity: "caution",
+          title: "A short note offers an urgent favour or money transfer",
+          evidence: { lures: ["crypto", "money-request"] },
+        },
+      ],
+    },
+    {
+      name: "the same story in a long article stays a booster",
+      ...body(
+        `${"The market moved again this week. ".repeat(40)}Your investment interest is due; a fund of $ 1,204,519.22 USD was named.`,
+      ),
+      findings: [{ message: "lure", severity: "caution" }],
+    },
+    {
       name: "a fortune alone stays a booster",
       ...body("You have just received a payment of €520,000 from the Moneygram service."),
       findings: [{ message: "lure", severity: "caution", evidence: { phrases: ["€520,000"] } }],

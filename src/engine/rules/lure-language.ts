@@ -59,7 +59,7 @@ export const lureLanguage = defineRule({
     category: "content",
     severity: "caution",
     tip: "lure-language",
-    docs: "An advance-fee, investment, prize or sextortion story from a free mailbox (suspicious on its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, a sum of money dangled in the subject, and a fortune (100,000 or more, or millions, of a currency) anywhere.",
+    docs: "An advance-fee, investment, prize or sextortion story from a free mailbox (suspicious on its own) or in a short note from any other mailbox (a caution of its own); otherwise, as a booster that only counts beside a sign of another kind: phrases phishing uses to make people act (password expiry, a shared document, an invoice, a parcel fee, a prize, a casino payout, a crypto wallet, an urgent favour, sextortion) in English, Spanish, Portuguese, German, French, Dutch and Italian, in the subject and the visible text, a sum of money dangled in the subject, and a fortune (100,000 or more, or millions, of a currency) anywhere.",
     messages: {
       "free-mail-scam": {
         title: {
@@ -87,6 +87,34 @@ export const lureLanguage = defineRule({
               d.phrases.map((p) => `“${p}”`),
               "es",
             )}. Herencias, rentabilidades, premios y amenazas enviados desde un buzón gratuito son las estafas más antiguas: no responda.`,
+        },
+      },
+      "scam-story": {
+        title: {
+          en: (d: Data) =>
+            `A short note offers ${listOf(
+              d.kinds.map((k) => KIND.en[k]),
+              "en",
+              "or",
+            )}`,
+          es: (d: Data) =>
+            `Una nota breve ofrece ${listOf(
+              d.kinds.map((k) => KIND.es[k]),
+              "es",
+              "or",
+            )}`,
+        },
+        detail: {
+          en: (d: Data) =>
+            `It says ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "en",
+            )}. Inheritances, investment returns, prizes and threats in a few lines from someone you do not know are the oldest scams there are, often sent from a hijacked mailbox: do not reply.`,
+          es: (d: Data) =>
+            `Dice ${listOf(
+              d.phrases.map((p) => `“${p}”`),
+              "es",
+            )}. Herencias, rentabilidades, premios y amenazas en pocas líneas de alguien que no conoce son las estafas más antiguas, a menudo enviadas desde un buzón robado: no responda.`,
         },
       },
       lure: {
@@ -138,17 +166,17 @@ export const lureLanguage = defineRule({
     const scamHits = hits.filter((h) => SCAM_KINDS.has(h.kind));
     // A mailing list the reader joined carries members' posts, not a stranger's pitch.
     const listMail = facts.headers.some((h) => h.key === "list-id");
-    if (facts.from?.domain?.freeMail && !listMail && scamHits.length >= 2) {
-      const scam = [...new Set(scamHits.map((h) => h.kind))];
-      const shown = scamHits.slice(0, SHOWN).map((h) => h.phrase);
-      return [
-        {
-          message: "free-mail-scam",
-          data: { kinds: scam, phrases: shown },
-          severity: "suspicious",
-          evidence,
-        },
-      ];
+    if (!listMail && scamHits.length >= 2) {
+      const scam = {
+        kinds: [...new Set(scamHits.map((h) => h.kind))],
+        phrases: scamHits.slice(0, SHOWN).map((h) => h.phrase),
+      };
+      if (facts.from?.domain?.freeMail) {
+        return [{ message: "free-mail-scam", data: scam, severity: "suspicious", evidence }];
+      }
+      // From any other mailbox (often a hijacked one), the same story in a few lines is a sign of
+      // its own: 155 of the tuning halves' phishing, 1 of their ham.
+      if (facts.body.words <= SHORT_NOTE) return [{ message: "scam-story", data: scam, evidence }];
     }
     return [
       {

@@ -135,8 +135,8 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   "link-text-mismatch": {
     dangerous: [100, "a link that shows a trusted domain and goes elsewhere"],
     caution: [
-      20,
-      "a link that shows one domain and goes to another: newsletters' click tracking does it too",
+      25,
+      "a link that shows one domain and goes to a third party (not the sender's own domain, where newsletters track clicks): 0.1% of the tuning halves' ham, 2.6% of their phishing",
     ],
   },
   "link-shortener-hosting": {
@@ -149,11 +149,29 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
   },
   "lure-language": {
     suspicious: [50, "an inheritance, investment, prize or threat from a free mailbox: the classic scam"],
-    caution: [25, "lure words: a booster, counted only beside a sign of another kind (6% of ham has some)"],
+    caution: [
+      25,
+      "lure words: a booster, counted only beside a sign of another kind (6% of ham has some); an advance-fee, prize or investment story in a short note: a sign of its own (155 of the tuning halves' phishing, 1 of their ham)",
+    ],
   },
   "attachment-risk": {
     dangerous: [100, "a program, script or disguised file name"],
     suspicious: [50, "macros, web pages, SVG images or archives"],
     caution: [20, "a name and type that disagree"],
   },
+};
+
+/**
+ * Weak findings that legitimate mail shows too: they count when nothing stronger of their kind is
+ * there, but do not add to another sign of their kind (a newsletter's tracked links and embedded form
+ * stay one weak sign). Every other rule adds to the others of its kind: on the tuning halves, two
+ * different rules of one kind together were on 748 phishing messages and 3 ham (ham: 2,572).
+ */
+export const QUIRKS: Readonly<Record<string, Partial<Record<Severity, string>>>> = {
+  "body-near-empty": { caution: "a line and a link: 2.2% of ham (short notes), 10.6% of phishing" },
+  "form-offsite": { caution: "a form posting elsewhere: 1.7% of ham (newsletters), 0.1% of phishing" },
+  "display-name-impersonation": { caution: "a domain in the name: 0.6% of ham, 1.2% of phishing" },
+  "link-disguised-host": { caution: "punycode or a port: 0.5% of ham, 1.6% of phishing" },
+  "sender-misaligned": { caution: "a brand's mailing service: 0.3% of ham, 0 phishing" },
+  "sender-auth-failed": { caution: "an important sender unconfirmed: 0.3% of ham, 0.1% of phishing" },
 };
