@@ -24,6 +24,7 @@ import { linkTextMismatch } from "./link-text-mismatch";
 import { qrCodeLink } from "./qr-code-link";
 import { lureLanguage } from "./lure-language";
 import { replyToElsewhere } from "./reply-to-elsewhere";
+import { undisclosedRecipients } from "./undisclosed-recipients";
 import type { Rule } from "./support/rule";
 import { senderAuthFailed } from "./sender-auth-failed";
 import { senderKnownSpoof } from "./sender-known-spoof";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   senderOnPlatform,
   senderAbusedEnding,
   machineMadeSender,
+  undisclosedRecipients,
   linkLookalike,
   linkDisguisedHost,
   linkDeceptiveHost,

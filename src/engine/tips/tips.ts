@@ -208,6 +208,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "Un banco o una tienda escribe desde su propio dominio.",
     },
   },
+  "undisclosed-recipients": {
+    en: {
+      title: "Who else got this?",
+      body:
+        "When To and Cc name no one, the message went out as a blind copy to a list you cannot see. " +
+        "That is how scams reach thousands at once; a person or service you deal with writes to you by name.",
+    },
+    es: {
+      title: "¿Quién más lo recibió?",
+      body:
+        "Cuando Para y CC no nombran a nadie, el mensaje salió como copia oculta a una lista que usted no ve. " +
+        "Así llegan las estafas a miles de personas a la vez; una persona o un servicio con el que trata le escribe por su nombre.",
+    },
+  },
   "recipient-in-subject": {
     en: {
       title: "Your address is not a greeting",
