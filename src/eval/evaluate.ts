@@ -10,6 +10,7 @@ import {
 } from "../engine";
 import { EmlError, parseEml } from "../eml/parseEml";
 import type { Corpus, CorpusKind } from "./corpora";
+import { isSilentMiss, knownMiss, KNOWN_MISSES, type KnownMiss, type MissReason } from "./knownMisses";
 import { halfOf, type Half } from "./split";
 
 export const SEVERITIES: readonly Severity[] = ["dangerous", "suspicious", "caution"];
@@ -61,6 +62,30 @@ export interface HalfFigures {
   warmMs: { median: number | null; p99: number | null };
   /** Present when the engine's Analysis carries a numeric score. */
   score?: { median: number | null };
+  /** Phishing left at "ok" with nothing found, and how many of them are known misses with a reason. */
+  silentMisses: SilentMisses;
+}
+
+export interface SilentMisses {
+  count: number;
+  byReason: Partial<Record<MissReason, number>>;
+  /** Silent misses no person has explained yet (`--list silent`). */
+  unexplained: number;
+}
+
+export function silentMissesOf(
+  records: readonly MessageRecord[],
+  misses: Readonly<Record<string, KnownMiss>> = KNOWN_MISSES,
+): SilentMisses {
+  const silent = records.filter(isSilentMiss);
+  const byReason: Partial<Record<MissReason, number>> = {};
+  let unexplained = 0;
+  for (const r of silent) {
+    const known = knownMiss(r, misses);
+    if (known) byReason[known.reason] = (byReason[known.reason] ?? 0) + 1;
+    else unexplained++;
+  }
+  return { count: silent.length, byReason, unexplained };
 }
 
 export interface CorpusFigures {
@@ -200,6 +225,7 @@ export function figuresOf(records: readonly MessageRecord[]): HalfFigures {
     analyzeMs: { median: round3(median(times)), p99: round3(percentile(times, 99)) },
     warmMs: { median: round3(median(warm)), p99: round3(percentile(warm, 99)) },
     ...(scores.length > 0 ? { score: { median: median(scores) } } : {}),
+    silentMisses: silentMissesOf(analysed),
   };
 }
 

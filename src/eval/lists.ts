@@ -1,18 +1,19 @@
 import { verdictRank, VERDICTS, type Verdict } from "../engine";
 import type { MessageRecord } from "./evaluate";
+import { isSilentMiss, knownMiss } from "./knownMisses";
 
 /** A `--list` request: which messages to name, for tuning. */
 export interface ListSpec {
   spec: string;
   title: string;
   /** Which findings to show beside each message: all of them, those of one rule, or none. */
-  show: "summary" | "all" | "rule" | "reason";
+  show: "summary" | "all" | "rule" | "reason" | "miss";
   rule?: string;
   select(record: MessageRecord): boolean;
 }
 
 export const LIST_HELP =
-  "ok, missed, fp, unreadable, no-from, verdict:<ok|caution|suspicious|dangerous>, rule:<rule-id>";
+  "ok, missed, silent, fp, unreadable, no-from, verdict:<ok|caution|suspicious|dangerous>, rule:<rule-id>";
 
 const atLeastSuspicious = (r: MessageRecord) =>
   r.verdict !== undefined && verdictRank(r.verdict) >= verdictRank("suspicious");
@@ -33,6 +34,13 @@ export function parseListSpec(spec: string, knownRules: ReadonlySet<string>): Li
         title: "phishing messages below suspicious (ok or caution)",
         show: "summary",
         select: (r) => r.kind === "phishing" && r.verdict !== undefined && !atLeastSuspicious(r),
+      };
+    case "silent":
+      return {
+        spec,
+        title: "phishing messages at ok with nothing found, each with its known-miss reason",
+        show: "miss",
+        select: isSilentMiss,
       };
     case "fp":
       return {
@@ -97,6 +105,9 @@ export function formatList(list: ListSpec, records: readonly MessageRecord[]): s
     const head = `  ${r.label}  [${r.half}]`;
     if (list.show === "reason") {
       lines.push(`${head}  ${r.unreadable ?? r.error}`);
+    } else if (list.show === "miss") {
+      const known = knownMiss(r);
+      lines.push(`${head}  ${known ? `${known.reason}: ${known.note}` : "UNEXPLAINED"}`);
     } else if (list.show === "summary") {
       lines.push(`${head}  ${r.verdict}: ${findingsSummary(r)}`);
     } else {
@@ -119,6 +130,7 @@ export function listJson(list: ListSpec, records: readonly MessageRecord[]) {
     ...(r.verdict ? { verdict: r.verdict } : {}),
     ...(r.unreadable !== undefined ? { unreadable: r.unreadable } : {}),
     ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(list.show === "miss" ? { knownMiss: knownMiss(r) ?? null } : {}),
     findings: r.findings.filter((f) => list.show !== "rule" || f.rule === list.rule),
   }));
 }

@@ -122,6 +122,8 @@ export function formatReport(
     ),
   );
 
+  lines.push(...silentMissLines(corpora, halves));
+
   for (const c of corpora) {
     const present = halves.filter((h) => c.halves[h]);
     const rules = new Map<string, number>();
@@ -155,6 +157,33 @@ export function formatReport(
         "  ",
       ),
     );
+  }
+  return lines;
+}
+
+/** Phishing left at "ok" with nothing found: known misses by reason, and the unexplained ones. */
+function silentMissLines(corpora: CorpusFigures[], halves: readonly Half[]): string[] {
+  const phishing = corpora.filter((c) => c.kind === "phishing");
+  if (phishing.length === 0) return [];
+  const lines = [
+    "",
+    "Phishing left at ok with nothing found: known misses by reason (src/eval/knownMisses.ts), and unexplained ones (--list silent)",
+    "",
+  ];
+  for (const c of phishing) {
+    for (const h of halves) {
+      const m = c.halves[h]?.silentMisses;
+      if (!m) continue;
+      const reasons = Object.entries(m.byReason)
+        .sort(([, a], [, b]) => b - a)
+        .map(([reason, n]) => `${reason} ${n}`)
+        .join(", ");
+      lines.push(
+        `  ${c.name} ${h}: ${m.count} silent` +
+          (reasons ? `; known: ${reasons}` : "") +
+          (m.unexplained > 0 ? `; UNEXPLAINED ${m.unexplained}` : "; none unexplained"),
+      );
+    }
   }
   return lines;
 }
