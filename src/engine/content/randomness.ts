@@ -119,3 +119,8 @@ export function longestDigitRun(text: string): number {
   }
   return best;
 }
+
+/** A random code in a name or subject: machine-made and with digits in it ("KtSaGYsPn9djSGR"), not a styled name ("rODbegbie"). */
+export function randomCode(text: string): string | undefined {
+  return text.split(/[^A-Za-z0-9]+/).find((token) => /[0-9]/.test(token) && looksRandom(token));
+}

@@ -9,6 +9,7 @@ import { senderAbusedEnding } from "./sender-abused-ending";
 import { senderOnPlatform } from "./sender-on-platform";
 import { senderUnauthenticated } from "./sender-unauthenticated";
 import { spfFailedUpstream } from "./spf-failed-upstream";
+import { subjectRandomCode } from "./subject-random-code";
 import { brandImpersonation } from "./brand-impersonation";
 import { credentialLure } from "./credential-lure";
 import { displayNameImpersonation } from "./display-name-impersonation";
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   qrCodeLink,
   attachmentRisk,
   lureLanguage,
+  subjectRandomCode,
   recipientInSubject,
   bodyNearEmpty,
   pictureOnImageHost,

@@ -11,14 +11,6 @@ ruleTester(machineMadeSender, {
     { name: "a person", ...from("Jane Doe", "jane.doe@work-mail.com") },
     { name: "camel case", ...from("News", "JohnSmith@work-mail.com") },
     { name: "a name with a year", ...from("Yang Xu", "xuyang2018.jy@fujitsu.com") },
-    {
-      name: "an order number in the subject",
-      ...from("Shop", "orders@shop-mail.com", "Your order #123-4567890-1234567"),
-    },
-    {
-      name: "technical words in the subject",
-      ...from("Dev", "dev@lists-host.org", "[PATCH] prctl.2: fix recvmmsg"),
-    },
     { name: "an acronym", ...from("IT", "NASA@space-mail.org") },
     { name: "a student number", ...from("Ana", "1770585@campus-mail.edu") },
     { name: "a name with a title and a bar", ...from("Dr. J. Smith | Acme Corp.", "js@acme-corp.com") },
@@ -53,14 +45,6 @@ ruleTester(machineMadeSender, {
       name: "stray punctuation in the sender's name",
       ...from("~..Entrega perdida..", "263368@ww2.classicfm.com"),
       findings: [{ message: "garbled-name" }],
-    },
-    {
-      name: "a random code in the subject, beside a random address",
-      ...from("Team", "aLaZFLJt@deck.socialja.com", "Notificação Emitida - RfUVZut0T7MXNK"),
-      findings: [
-        { message: "random-address" },
-        { message: "code-in-subject", evidence: { subject: "Notificação Emitida - RfUVZut0T7MXNK" } },
-      ],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { longestDigitRun, looksRandom } from "../content/randomness";
+import { longestDigitRun, looksRandom, randomCode } from "../content/randomness";
 import { defineRule, type Report } from "./support/rule";
 
 /** A number this long in a sender's name is a "protocol" or "case" code, never a name. */
@@ -61,24 +61,7 @@ const messages = {
         `Los remitentes reales se llaman por su nombre, no “${d.token}”. Un número de referencia o un código al azar en el nombre hace que un envío masivo parezca un asunto suyo.`,
     },
   },
-  "code-in-subject": {
-    title: {
-      en: (d: Data) => `The subject carries a random code: ${d.token}`,
-      es: (d: Data) => `El asunto lleva un código al azar: ${d.token}`,
-    },
-    detail: {
-      en: (d: Data) =>
-        `“${d.token}” is machine-made: it makes every copy of a mass mailing different, so that filters cannot match them.`,
-      es: (d: Data) =>
-        `“${d.token}” está hecho por una máquina: hace que cada copia de un envío masivo sea distinta, para que los filtros no puedan reconocerlas.`,
-    },
-  },
 };
-
-/** A random code in a name or subject: machine-made and with digits in it ("KtSaGYsPn9djSGR"), not a styled name ("rODbegbie"). */
-function randomCode(text: string): string | undefined {
-  return text.split(/[^A-Za-z0-9]+/).find((token) => /[0-9]/.test(token) && looksRandom(token));
-}
 
 export const machineMadeSender = defineRule({
   id: "machine-made-sender",
@@ -86,7 +69,7 @@ export const machineMadeSender = defineRule({
     category: "sender",
     severity: "caution",
     tip: "machine-made-sender",
-    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@ or with a per-message serial of 15 digits or more, a long number or random code in the sender's name, a name garbled with stray punctuation, a random code in the subject (as a booster). Bulk phishing varies them so no two copies match.",
+    docs: "Random strings where people write names: a From address like xunIqVya@ or a2jhnjk8ta1y@ or with a per-message serial of 15 digits or more, a long number or random code in the sender's name, a name garbled with stray punctuation. Bulk phishing varies them so no two copies match.",
     messages,
   },
   check(facts) {
@@ -116,15 +99,6 @@ export const machineMadeSender = defineRule({
           data: { token: from.name },
           evidence: { displayName: from.name },
         });
-    }
-    const subjectCode = randomCode(facts.message.subject);
-    if (subjectCode) {
-      reports.push({
-        message: "code-in-subject",
-        data: { token: subjectCode },
-        booster: true,
-        evidence: { subject: facts.message.subject },
-      });
     }
     return reports;
   },

@@ -96,10 +96,10 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
     caution: [25, "decorated or invisible characters inside words: rare in ordinary mail"],
   },
   "machine-made-sender": {
-    caution: [
-      25,
-      "a random sender address or a code in the sender's name; a random code in the subject is a booster",
-    ],
+    caution: [25, "a random sender address or a code in the sender's name"],
+  },
+  "subject-random-code": {
+    caution: [25, "a random code in the subject: a booster"],
   },
   "hidden-text": {
     caution: [25, "more hidden text than visible: hash-busting filler"],

@@ -306,6 +306,20 @@ const TIPS: Record<string, Record<Language, Tip>> = {
         "envía miles de variantes para que los filtros no den abasto.",
     },
   },
+  "subject-random-code": {
+    en: {
+      title: "A code nobody would type",
+      body:
+        "A string like “RfUVZut0T7MXNK” in the subject is not an order number: software adds it so that each copy of a mass mailing differs " +
+        "and filters cannot match them. Real receipts use numbers you can find in your account.",
+    },
+    es: {
+      title: "Un código que nadie escribiría",
+      body:
+        "Una cadena como “RfUVZut0T7MXNK” en el asunto no es un número de pedido: un programa la añade para que cada copia de un envío masivo sea distinta " +
+        "y los filtros no puedan reconocerlas. Los recibos reales usan números que puede encontrar en su cuenta.",
+    },
+  },
   "sender-abused-ending": {
     en: {
       title: "Cheap names are easy to throw away",
