@@ -181,14 +181,15 @@ export const LURE_PHRASES: Readonly<Record<LureKind, Phrases>> = {
       | million dollars | usd | consignment | diplomat | dear friend | dear beloved | my sincere regards
       | my late husband | terminally ill | orphanage | business proposal | business venture | mutual benefit
       | foreign partner | transfer of the fund | unclaimed fund* | dormant account | trusted person | honest person
-      | loan deal | we fund projects | debt finance | commission to brokers`,
+      | loan deal | we fund projects | debt finance | commission to brokers | is your email still active
+      | been trying to reach you | email me for details | if you have a moment | help me out with this`,
     es: `tarjetas de regalo | esta disponible | necesito un favor | tarea urgente | beneficiario | herencia
       | fondos | transferencia urgente | querido amigo | querido amado | mi difunto esposo | propuesta de negocio
-      | fondos no reclamados`,
+      | fondos no reclamados | su correo sigue activo | su correo electronico sigue activo`,
     pt: `cartoes presente | esta disponivel | preciso de um favor | tarefa urgente | beneficiario | heranca
       | fundos | transferencia urgente | querido amigo | querido amado | cumprimentando com carinho
       | meu falecido marido | proposta de negocio | fundos nao reclamados | voce precisa de um emprestimo
-      | concedemos emprestimos | oferta de emprestimo`,
+      | concedemos emprestimos | oferta de emprestimo | seu e-mail ainda esta ativo | seu email ainda esta ativo`,
     de: `geschenkkarten | sind sie erreichbar | brauche einen gefallen | dringende aufgabe | vertraulich | begunstigter
       | erbschaft | dringende uberweisung`,
     fr: `cartes cadeaux | etes vous disponible | besoin d'un service | tache urgente | confidentiel | beneficiaire
