@@ -171,7 +171,8 @@ export const WEIGHTS: Readonly<Record<string, Partial<Record<Severity, Weight>>>
  * Weak findings that legitimate mail shows too: they count when nothing stronger of their kind is
  * there, but do not add to another sign of their kind (a newsletter's tracked links and embedded form
  * stay one weak sign). Every other rule adds to the others of its kind: on the tuning halves, two
- * different rules of one kind together were on 748 phishing messages and 3 ham (ham: 2,572).
+ * different rules of one kind besides these were together in 538 of 1,157 phishing messages and in 1
+ * of 2,572 ham.
  */
 export const QUIRKS: Readonly<Record<string, Partial<Record<Severity, string>>>> = {
   "body-near-empty": { caution: "a line and a link: 2.2% of ham (short notes), 10.6% of phishing" },
