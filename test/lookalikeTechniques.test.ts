@@ -65,7 +65,7 @@ describe("every protected name, generated into each technique, is caught", () =>
           caught: true,
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: 300 },
     );
   });
 
@@ -129,7 +129,7 @@ describe("every protected name, generated into each technique, is caught", () =>
           caught: true,
         });
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 

@@ -342,7 +342,7 @@ describe("unwrapUrl", () => {
           expect(typeof u.final).toBe("string");
           expect(u.layers.length).toBeLessThanOrEqual(MAX_LAYERS);
         }),
-        { numRuns: 2000 },
+        { numRuns: 400 },
       );
     });
 

@@ -32,7 +32,7 @@ describe("skeleton properties", () => {
         expect(all.length).toBeLessThanOrEqual(128);
         expect(all[0]).toBe(skeleton(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 500 },
     );
   });
 
@@ -42,7 +42,7 @@ describe("skeleton properties", () => {
         const once = skeleton(text);
         expect(skeleton(once)).toBe(once);
       }),
-      { numRuns: 5000 },
+      { numRuns: 500 },
     );
   });
 
@@ -62,7 +62,7 @@ describe("skeleton properties", () => {
     fc.assert(
       fc.property(asciiText, (text) => expect(skeleton(text)).toBe(slowSkeleton(text))),
       {
-        numRuns: 3000,
+        numRuns: 500,
       },
     );
   });
