@@ -127,6 +127,11 @@ export class BodyCollector implements HtmlEvents {
     return this.stack.length > 0 ? this.stack[this.stack.length - 1].visibility : VISIBLE;
   }
 
+  /** The visible text read so far (all of it once the pass is done). */
+  visibleText(): string {
+    return this.visible.value();
+  }
+
   open(name: string, attributes: Attributes): void {
     if (BREAKS.has(name)) this.visible.separate();
     if (name === "img") {

@@ -25,6 +25,19 @@ describe("buildFacts", () => {
     expect(facts.from?.domain?.owner).toBe("hofer-gmbh.at");
   });
 
+  it("lists a URL written in an HTML-only body's text as a link of the message", () => {
+    const { facts } = buildFacts(
+      {
+        ...emptySnapshot("eml"),
+        from: { name: "", address: "support@club-mail.org" },
+        bodyHtml: "<div>Today BONUS!<br>50% bonus at every deposit<br><br>https://t6wer.io</div>",
+      },
+      context,
+    );
+    expect(facts.links.rows.map((r) => [r.source, r.host])).toEqual([["text", "t6wer.io"]]);
+    expect(facts.body.text).toContain("https://t6wer.io");
+  });
+
   it("recovers the address a client kept as a whole line when there are no headers", () => {
     const { facts } = buildFacts(
       { ...emptySnapshot("outlook"), from: { name: "", address: "PayPal Security <service@paypa1.com>" } },

@@ -300,6 +300,28 @@ describe("extractLinks: plain text", () => {
     ]);
   });
 
+  it("reads URLs written in an HTML-only body's visible text, when given it", () => {
+    const { links } = extractLinks(
+      {
+        bodyHtml:
+          '<p>Bonus today!</p><p>https://bonus-site.io</p><a href="https://x.org/">https://x.org/</a>',
+      },
+      { visibleText: () => "Bonus today! https://bonus-site.io https://x.org/" },
+    );
+    expect(links).toEqual([
+      a("https://x.org/", "https://x.org/"),
+      { href: "https://bonus-site.io", source: "text", text: "https://bonus-site.io" },
+    ]);
+  });
+
+  it("prefers the plain-text body to the HTML body's visible text", () => {
+    const { links } = extractLinks(
+      { bodyHtml: "<p>https://shown.org</p>", bodyText: "https://plain.org" },
+      { visibleText: () => "https://shown.org" },
+    );
+    expect(links.map((l) => l.href)).toEqual(["https://plain.org"]);
+  });
+
   it("keeps each spelling of one URL in text once", () => {
     expect(text("https://x.org/ https://x.org/ HTTPS://X.ORG/").map((l) => l.text)).toEqual([
       "https://x.org/",

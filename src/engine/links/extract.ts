@@ -1,6 +1,6 @@
 /**
- * Every link in a message: the clickable elements, forms and redirects of the HTML body, the URLs of
- * the plain-text body, and the links an adapter found hidden in images (QR codes) and PDF
+ * Every link in a message: the clickable elements, forms and redirects of the HTML body, the URLs
+ * written in the plain-text body (or, without one, in the HTML body's visible text), and the links an adapter found hidden in images (QR codes) and PDF
  * attachments. Message HTML is only parsed here, never rendered.
  */
 import { collectHtmlLinks } from "./extract/html";
@@ -29,7 +29,7 @@ function addHtmlLinks(html: string, list: LinkList, alongside: ExtractOptions["a
   list.mapHrefs((link) => (link.source === "form" && link.href === "" ? "" : resolveHref(link.href, base)));
 }
 
-/** The text body's URLs that the HTML body does not already link to. */
+/** URLs written in a text (the plain-text body, or the HTML body's visible text) that the HTML body does not already link to. */
 function addTextLinks(text: string, list: LinkList): void {
   const known = new Set(list.hrefs().map(sameUrlKey));
   const readAll = findTextUrls(text, (href, value) => {
@@ -69,7 +69,8 @@ export function extractLinks(
   const { bodyHtml, bodyText, embeddedLinks } = message ?? {};
   try {
     if (typeof bodyHtml === "string") addHtmlLinks(bodyHtml, list, options?.alongside);
-    if (typeof bodyText === "string" && !list.truncated) addTextLinks(bodyText, list);
+    const text = typeof bodyText === "string" ? bodyText : options?.visibleText?.();
+    if (text !== undefined && !list.truncated) addTextLinks(text, list);
     if (Array.isArray(embeddedLinks) && !list.truncated) addEmbeddedLinks(embeddedLinks, list);
   } catch {
     list.truncated = true;

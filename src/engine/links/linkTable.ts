@@ -156,8 +156,12 @@ function rowFor(link: ExtractedLink): LinkRow {
  * Every link in the message, unwrapped and described; built once per message into its facts.
  * `alongside` reads the HTML body's tokens in the same pass (the body reader).
  */
-export function buildLinkTable(message: MessageSnapshot, alongside?: HtmlEvents): LinkTable {
-  const { links, truncated } = extractLinks(message, alongside ? { alongside } : undefined);
+export function buildLinkTable(
+  message: MessageSnapshot,
+  alongside?: HtmlEvents & { visibleText(): string },
+): LinkTable {
+  const options = alongside ? { alongside, visibleText: () => alongside.visibleText() } : undefined;
+  const { links, truncated } = extractLinks(message, options);
   return { rows: links.map(rowFor), truncated };
 }
 

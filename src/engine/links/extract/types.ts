@@ -30,6 +30,11 @@ export interface ExtractedLink {
 export interface ExtractOptions {
   /** Another reader of the HTML body's tokens (the body reader), fed by the same pass. */
   alongside?: HtmlEvents;
+  /**
+   * The HTML body's visible text once that pass is done, searched for written URLs when the message
+   * has no plain-text body: mail programs turn a written address into a link, and readers copy it.
+   */
+  visibleText?: () => string;
   /** Stop collecting after this many distinct links and report `truncated`; default DEFAULT_MAX_LINKS. */
   maxLinks?: number;
 }
