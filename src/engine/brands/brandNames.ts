@@ -13,6 +13,7 @@ const SERVICE_WORDS = new Set(
   (
     "the support team service services security account accounts billing notification notifications alert alerts id " +
     "online customer customers care help helpdesk desk center centre no reply noreply do not info mail email official store " +
+    "news newsletter update updates " +
     "bank member members admin administrator it department via from de del la el los las le les der die das das von " +
     "servicio servicios soporte equipo cuenta cuentas atencion cliente clientes seguridad atendimento suporte equipe conta " +
     "kundenservice kundendienst sicherheit konto client compte assistance securite klantenservice ondersteuning beveiliging " +

@@ -113,6 +113,7 @@ describe("names seen in phishing (tuning half) claim their brand", () => {
     ["EDEKA-Gutschein", "edeka"],
     ["Kundenservice Deutsche Bahn", "deutschebahn"],
     ["ЅЅА.Gоv-іnvоісе.", "ssa"],
+    ["Ledger News", "ledger"],
   ])("%s claims %s", (text, id) => {
     expect(claimed(text)).toContain(id);
   });
@@ -122,6 +123,7 @@ describe("ordinary words, surnames and other organisations claim no new brand", 
   it.each([
     "Lido Beach Club",
     "Ripple Effect Newsletter",
+    "Stellar Cleaning News",
     "Stellar Cleaning Services",
     "Voyager Travel Club",
     "Optimism Weekly",
