@@ -314,6 +314,14 @@ describe("extractLinks: plain text", () => {
     ]);
   });
 
+  it("does not take a link's own text, written as a URL, for another link", () => {
+    const { links } = extractLinks(
+      { bodyHtml: '<a href="https://evil.example/x">https://www.paypal.com/signin</a>' },
+      { visibleText: () => "https://www.paypal.com/signin" },
+    );
+    expect(links.map((l) => [l.source, l.href])).toEqual([["a", "https://evil.example/x"]]);
+  });
+
   it("prefers the plain-text body to the HTML body's visible text", () => {
     const { links } = extractLinks(
       { bodyHtml: "<p>https://shown.org</p>", bodyText: "https://plain.org" },

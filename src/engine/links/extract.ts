@@ -30,8 +30,18 @@ function addHtmlLinks(html: string, list: LinkList, alongside: ExtractOptions["a
 }
 
 /** URLs written in a text (the plain-text body, or the HTML body's visible text) that the HTML body does not already link to. */
-function addTextLinks(text: string, list: LinkList): void {
+function addTextLinks(text: string, list: LinkList, visibleHtml: boolean): void {
   const known = new Set(list.hrefs().map(sameUrlKey));
+  // In the HTML's visible text, a URL written as a link's own text is that link's label, not a link.
+  if (visibleHtml) {
+    for (const link of list.links()) {
+      if (link.source !== "a" && link.source !== "area") continue;
+      findTextUrls(link.text, (href) => {
+        known.add(sameUrlKey(cleanHref(href)));
+        return true;
+      });
+    }
+  }
   const readAll = findTextUrls(text, (href, value) => {
     const cleaned = cleanHref(href);
     if (cleaned === "" || known.has(sameUrlKey(cleaned))) return true;
@@ -69,8 +79,9 @@ export function extractLinks(
   const { bodyHtml, bodyText, embeddedLinks } = message ?? {};
   try {
     if (typeof bodyHtml === "string") addHtmlLinks(bodyHtml, list, options?.alongside);
-    const text = typeof bodyText === "string" ? bodyText : options?.visibleText?.();
-    if (text !== undefined && !list.truncated) addTextLinks(text, list);
+    const plain = typeof bodyText === "string";
+    const text = plain ? bodyText : options?.visibleText?.();
+    if (text !== undefined && !list.truncated) addTextLinks(text, list, !plain);
     if (Array.isArray(embeddedLinks) && !list.truncated) addEmbeddedLinks(embeddedLinks, list);
   } catch {
     list.truncated = true;
