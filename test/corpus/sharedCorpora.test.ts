@@ -11,6 +11,7 @@ import {
   type Scanned,
 } from "./scan";
 import { LINK_RULES, SENDER_RULES } from "./ruleGroups";
+import { KNOWN_MISSES } from "../../src/eval/knownMisses";
 
 /**
  * Real mail from ../shared/data beside the repository: phishing-tune (495 phishing messages),
@@ -118,16 +119,31 @@ describe("modern-ham (legitimate mail with today's authentication headers)", () 
 /**
  * Detection on the checking halves, as `npm run eval` reports it. Before the explainable score (issue
  * 11) 26.7% of phishing-tune's and 24.1% of phishing-extra's checking halves were suspicious or worse;
- * with the brand, lure, sender and body signals (issue 12) 89.1% are. The floor sits a little below,
- * so that a change that loses detection fails here; the goal is 90%.
+ * with the brand, lure, sender and body signals (issue 12) 90.4% are (1,038 of 1,148). The floor is
+ * the goal, 90%: a change that loses more than four of them fails here.
  */
 describe("detection on the checking halves", () => {
-  it("calls at least 88% of real phishing suspicious or worse", () => {
+  it("calls at least 90% of real phishing suspicious or worse", () => {
     const phishing = [...(scanned.tune ?? []), ...(scanned.extra ?? [])];
     if (phishing.length === 0) return;
     const { share, line } = caughtShare("phishing-tune + phishing-extra", phishing, "checking");
     process.stdout.write(line);
-    expect(share).toBeGreaterThanOrEqual(0.88);
+    expect(share).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("explains every phishing message left at ok with nothing found (src/eval/knownMisses.ts)", () => {
+    if (!scanned.tune && !scanned.extra) return;
+    const silent = [
+      ...(scanned.tune ?? []).map((m) => [`phishing-tune/${m.id}`, m] as const),
+      ...(scanned.extra ?? []).map((m) => [`phishing-extra/${m.id}`, m] as const),
+    ]
+      .filter(([, m]) => !m.unreadable && m.verdict === "ok" && m.findings.length === 0)
+      .map(([name]) => name);
+    const unexplained = silent.filter((name) => !Object.hasOwn(KNOWN_MISSES, name));
+    process.stdout.write(
+      `silent misses (both halves): ${silent.length}, unexplained: ${unexplained.length}\n`,
+    );
+    expect(unexplained).toEqual([]);
   });
 
   it("calls at most 1% of modern ham suspicious or worse", () => {
