@@ -53,6 +53,21 @@ interface Data {
   phrases: string[];
 }
 
+/** "a prize, gift or reward or a crypto wallet": the kinds of lure, in the reader's language. */
+const kindsIn = (language: Language, d: Data) =>
+  listOf(
+    d.kinds.map((k) => KIND[language][k]),
+    language,
+    "or",
+  );
+
+/** The phrases the message used, quoted. */
+const quotedIn = (language: Language, d: Data) =>
+  listOf(
+    d.phrases.map((p) => `“${p}”`),
+    language,
+  );
+
 export const lureLanguage = defineRule({
   id: "lure-language",
   meta: {
@@ -63,86 +78,38 @@ export const lureLanguage = defineRule({
     messages: {
       "free-mail-scam": {
         title: {
-          en: (d: Data) =>
-            `A stranger's free mailbox offers ${listOf(
-              d.kinds.map((k) => KIND.en[k]),
-              "en",
-              "or",
-            )}`,
-          es: (d: Data) =>
-            `Un buzón gratuito de un desconocido ofrece ${listOf(
-              d.kinds.map((k) => KIND.es[k]),
-              "es",
-              "or",
-            )}`,
+          en: (d: Data) => `A stranger's free mailbox offers ${kindsIn("en", d)}`,
+          es: (d: Data) => `Un buzón gratuito de un desconocido ofrece ${kindsIn("es", d)}`,
         },
         detail: {
           en: (d: Data) =>
-            `The message comes from a free mailbox and says ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "en",
-            )}. Inheritances, investment returns, prizes and threats sent from a free mailbox are the oldest scams there are: do not reply.`,
+            `The message comes from a free mailbox and says ${quotedIn("en", d)}. Inheritances, investment returns, prizes and threats sent from a free mailbox are the oldest scams there are: do not reply.`,
           es: (d: Data) =>
-            `El mensaje viene de un buzón gratuito y dice ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "es",
-            )}. Herencias, rentabilidades, premios y amenazas enviados desde un buzón gratuito son las estafas más antiguas: no responda.`,
+            `El mensaje viene de un buzón gratuito y dice ${quotedIn("es", d)}. Herencias, rentabilidades, premios y amenazas enviados desde un buzón gratuito son las estafas más antiguas: no responda.`,
         },
       },
       "scam-story": {
         title: {
-          en: (d: Data) =>
-            `A short note offers ${listOf(
-              d.kinds.map((k) => KIND.en[k]),
-              "en",
-              "or",
-            )}`,
-          es: (d: Data) =>
-            `Una nota breve ofrece ${listOf(
-              d.kinds.map((k) => KIND.es[k]),
-              "es",
-              "or",
-            )}`,
+          en: (d: Data) => `A short note offers ${kindsIn("en", d)}`,
+          es: (d: Data) => `Una nota breve ofrece ${kindsIn("es", d)}`,
         },
         detail: {
           en: (d: Data) =>
-            `It says ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "en",
-            )}. Inheritances, investment returns, prizes and threats in a few lines from someone you do not know are the oldest scams there are, often sent from a hijacked mailbox: do not reply.`,
+            `It says ${quotedIn("en", d)}. Inheritances, investment returns, prizes and threats in a few lines from someone you do not know are the oldest scams there are, often sent from a hijacked mailbox: do not reply.`,
           es: (d: Data) =>
-            `Dice ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "es",
-            )}. Herencias, rentabilidades, premios y amenazas en pocas líneas de alguien que no conoce son las estafas más antiguas, a menudo enviadas desde un buzón robado: no responda.`,
+            `Dice ${quotedIn("es", d)}. Herencias, rentabilidades, premios y amenazas en pocas líneas de alguien que no conoce son las estafas más antiguas, a menudo enviadas desde un buzón robado: no responda.`,
         },
       },
       lure: {
         title: {
-          en: (d: Data) =>
-            `The message pushes ${listOf(
-              d.kinds.map((k) => KIND.en[k]),
-              "en",
-              "or",
-            )}`,
-          es: (d: Data) =>
-            `El mensaje insiste en ${listOf(
-              d.kinds.map((k) => KIND.es[k]),
-              "es",
-              "or",
-            )}`,
+          en: (d: Data) => `The message pushes ${kindsIn("en", d)}`,
+          es: (d: Data) => `El mensaje insiste en ${kindsIn("es", d)}`,
         },
         detail: {
           en: (d: Data) =>
-            `It says ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "en",
-            )}. Phishing uses such words to make you act before you think.`,
+            `It says ${quotedIn("en", d)}. Phishing uses such words to make you act before you think.`,
           es: (d: Data) =>
-            `Dice ${listOf(
-              d.phrases.map((p) => `“${p}”`),
-              "es",
-            )}. El phishing usa estas palabras para que actúe antes de pensar.`,
+            `Dice ${quotedIn("es", d)}. El phishing usa estas palabras para que actúe antes de pensar.`,
         },
       },
     },
