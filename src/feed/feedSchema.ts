@@ -2,38 +2,38 @@ import * as z from "../zod";
 import type { DomainLists } from "../engine";
 import { isPlainSpoof } from "./plainSpoof";
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date");
+const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date"));
+const text = z.string().check(z.minLength(1), z.maxLength(500));
+const nonEmpty = z.string().check(z.minLength(1));
 
 /** A heightened alert ("Election week: expect fake Senate sign-in pages"), shown while its window is open. */
-export const noticeSchema = z
-  .object({
-    text: z.object({ en: z.string().min(1).max(500), es: z.string().min(1).max(500) }),
-    from: isoDate,
-    until: isoDate,
-    severity: z.enum(["info", "warning", "alert"]),
-  })
-  .strict();
+export const noticeSchema = z.strictObject({
+  text: z.object({ en: text, es: text }),
+  from: isoDate,
+  until: isoDate,
+  severity: z.enum(["info", "warning", "alert"]),
+});
 
 export type FeedNotice = z.infer<typeof noticeSchema>;
 
 export const spoofSchema = z.object({
-  domain: z.string().min(1),
+  domain: nonEmpty,
   imitates: z.array(z.string()),
   technique: z.string(),
-  source: z.string().url(),
+  source: z.url(),
   reported: z.string(),
-  actor: z.string().optional(),
+  actor: z.optional(z.string()),
 });
 
 export const feedSchema = z.object({
   format: z.literal(1),
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.gte(0)),
   issued: isoDate,
   expires: isoDate,
-  protected: z.array(z.object({ domain: z.string().min(1), name: z.string(), category: z.string() })),
+  protected: z.array(z.object({ domain: nonEmpty, name: z.string(), category: z.string() })),
   spoofs: z.array(spoofSchema),
-  allow: z.array(z.object({ domain: z.string().min(1), owner: z.string() })),
-  notice: noticeSchema.optional(),
+  allow: z.array(z.object({ domain: nonEmpty, owner: z.string() })),
+  notice: z.optional(noticeSchema),
 });
 
 export type Feed = z.infer<typeof feedSchema>;

@@ -2,18 +2,16 @@ import * as z from "../../zod";
 import { feedSchema, noticeSchema, spoofSchema, type Feed } from "../feedSchema";
 
 /** The publisher's source file: what the feed says, without the release fields the builder sets. */
-export const feedSourceSchema = z
-  .object({
-    $comment: z.string().optional(),
-    /** How long a feed built from this source stays valid; an older copy is refused as a replay. */
-    validDays: z.number().int().min(1).max(3650),
-    protected: feedSchema.shape.protected,
-    /** Loosely typed here so that one bad entry is reported and left out, not fatal. */
-    spoofs: z.array(z.unknown()),
-    allow: feedSchema.shape.allow,
-    notice: noticeSchema.optional(),
-  })
-  .strict();
+export const feedSourceSchema = z.strictObject({
+  $comment: z.optional(z.string()),
+  /** How long a feed built from this source stays valid; an older copy is refused as a replay. */
+  validDays: z.int().check(z.gte(1), z.lte(3650)),
+  protected: feedSchema.shape.protected,
+  /** Loosely typed here so that one bad entry is reported and left out, not fatal. */
+  spoofs: z.array(z.unknown()),
+  allow: feedSchema.shape.allow,
+  notice: z.optional(noticeSchema),
+});
 
 export type FeedSource = z.infer<typeof feedSourceSchema>;
 
