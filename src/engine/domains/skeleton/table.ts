@@ -13,7 +13,39 @@ const W_AS_VV: readonly [number, string] = [0x77, "vv"];
 const MAX_ROUNDS = 8;
 
 let confusables: Map<number, string> | undefined;
-let resolved: Map<number, string> | undefined;
+let resolved: SkeletonTable | undefined;
+
+/** What mapCodePoints needs of a table: one lookup per code point. */
+export interface CodePointTable {
+  get(cp: number): string | undefined;
+}
+
+/**
+ * The skeleton map, each value settled on its first lookup: settling all 6,400 entries up front (NFD
+ * and re-mapping each) cost the pane's first check 20–40 ms, while a message meets a handful of them.
+ */
+class SkeletonTable implements CodePointTable, Iterable<[number, string]> {
+  private readonly settled = new Map<number, string>();
+  constructor(private readonly raw: ReadonlyMap<number, string>) {}
+
+  get size(): number {
+    return this.raw.size;
+  }
+
+  get(cp: number): string | undefined {
+    const known = this.settled.get(cp);
+    if (known !== undefined) return known;
+    const prototype = this.raw.get(cp);
+    if (prototype === undefined) return undefined;
+    const value = settle(prototype, this.raw);
+    this.settled.set(cp, value);
+    return value;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, string]> {
+    for (const cp of this.raw.keys()) yield [cp, this.get(cp) as string];
+  }
+}
 
 /**
  * Unicode 13 confusables.txt as shipped by npm `unhomoglyph` (code point → prototype), from the
@@ -51,25 +83,23 @@ export function confusablesTable(): ReadonlyMap<number, string> {
  * again until it is stable, lower-case and NFD. So one lookup per code point gives the final text
  * (0 → O → o, м → m → rn, ш → w → vv), which keeps skeletons idempotent.
  */
-export function skeletonTable(): ReadonlyMap<number, string> {
+export function skeletonTable(): SkeletonTable {
   if (resolved) return resolved;
   const raw = new Map(confusablesTable());
   for (const [cp, prototype] of chromiumExtras()) raw.set(cp, prototype);
   raw.set(...W_AS_VV);
-  const table = new Map<number, string>();
-  for (const [cp, prototype] of raw) table.set(cp, settle(prototype, raw));
-  resolved = table;
-  return table;
+  resolved = new SkeletonTable(raw);
+  return resolved;
 }
 
 /** One UTS #39 step plus lower-casing: NFD → map each code point → lower-case → NFD. */
-export function mapCodePoints(text: string, table: ReadonlyMap<number, string>): string {
+export function mapCodePoints(text: string, table: CodePointTable): string {
   let out = "";
   for (const ch of text.normalize("NFD")) out += table.get(ch.codePointAt(0) as number) ?? ch;
   return out.toLowerCase().normalize("NFD");
 }
 
-function settle(prototype: string, raw: ReadonlyMap<number, string>): string {
+function settle(prototype: string, raw: CodePointTable): string {
   let current = mapCodePoints(prototype, raw);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = mapCodePoints(current, raw);
