@@ -54,8 +54,8 @@ function fakeHost(initial: Selection, options: { mobile?: boolean } = {}) {
   };
 }
 
-async function showPane(host: OutlookHost, language: Language = "en") {
-  return render(inPane(<OutlookPane host={host} config={DEFAULT_CONFIG} />, language));
+async function showPane(host: OutlookHost, language: Language = "en", config = DEFAULT_CONFIG) {
+  return render(inPane(<OutlookPane host={host} config={config} />, language));
 }
 
 afterEach(cleanup);
@@ -119,7 +119,8 @@ describe("OutlookPane", () => {
   it("builds the domain index once for the configuration, not once per message", async () => {
     const build = jest.spyOn(engineContext, "contextFor");
     const fake = fakeHost(spoofItem);
-    const { container } = await showPane(fake.host);
+    // A configuration of its own: the page keeps one index per configuration, built by earlier tests too.
+    const { container } = await showPane(fake.host, "en", { ...DEFAULT_CONFIG });
     await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
     await fake.select(normalItem);
     await fake.finish(normalItem, snapshotFrom("jane@example.org"));

@@ -1,6 +1,7 @@
 import { watchItemChanges } from "../office/itemChanged";
 import { readEmbeddedLinks } from "../office/readEmbedded";
 import { readSnapshot } from "../office/readSnapshot";
+import type { MessageSnapshot } from "../engine";
 import type { OutlookHost, Selection } from "./OutlookPane";
 
 /** The open message, null when nothing is selected, or "not-mail" for a meeting, a task or the like. */
@@ -21,15 +22,33 @@ function isMobile(office: typeof Office): boolean {
   return platform === "iOS" || platform === "Android";
 }
 
-/** The pane's view of Outlook, through office.js (call after Office.onReady reported Outlook). */
-export function officeHost(office: typeof Office): OutlookHost {
+/**
+ * The pane's view of Outlook, through office.js (call after Office.onReady reported Outlook).
+ * `readAhead` starts reading the open message at once, before the pane has its configuration and has
+ * rendered; the pane's first `read` of that item then gets the read already under way.
+ */
+export function officeHost(office: typeof Office): OutlookHost & { readAhead(): void } {
   const mailbox = office.context.mailbox;
+  const readNow = (item: Office.MessageRead) =>
+    readSnapshot(item, office.context.requirements, {
+      readEmbedded: (read, bodyHtml) => readEmbeddedLinks(read, office.context.requirements, bodyHtml),
+    });
+  let ahead: { item: Office.MessageRead; snapshot: Promise<MessageSnapshot> } | undefined;
   return {
     currentItem: () => openMessage(mailbox),
-    read: (item) =>
-      readSnapshot(item, office.context.requirements, {
-        readEmbedded: (read, bodyHtml) => readEmbeddedLinks(read, office.context.requirements, bodyHtml),
-      }),
+    read: (item) => {
+      const early = ahead;
+      ahead = undefined;
+      return early?.item === item ? early.snapshot : readNow(item);
+    },
+    readAhead: () => {
+      const item = openMessage(mailbox);
+      if (!item || item === "not-mail") return;
+      const snapshot = readNow(item);
+      // Its failure is the pane's to show when it takes the read, not an unhandled rejection before.
+      snapshot.catch(() => undefined);
+      ahead = { item, snapshot };
+    },
     watch: (onChange) => watchItemChanges(mailbox, onChange),
     mobile: isMobile(office),
   };

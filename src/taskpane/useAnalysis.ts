@@ -3,6 +3,7 @@ import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
 import { memoWithTr46, provideTr46, withTr46 } from "../config/tr46OnDemand";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
+import { bundledFeed } from "../feed/bundledFeed";
 import type { Feed } from "../feed/feedSchema";
 import { useLanguage } from "./i18n";
 import type { Coverage } from "./ResultView";
@@ -61,6 +62,20 @@ async function check<R>(
   }
 }
 
+const contexts = new WeakMap<Config, WeakMap<Feed, () => Context>>();
+
+/**
+ * The engine context for a configuration and feed, built once for the page: the domain index is the
+ * costliest step of a first check, and the warm-up (warmEngine) builds it before Outlook is ready.
+ */
+export function sharedContext(config: Config, feed: Feed = bundledFeed()): () => Context {
+  let byFeed = contexts.get(config);
+  if (!byFeed) contexts.set(config, (byFeed = new WeakMap()));
+  let built = byFeed.get(feed);
+  if (!built) byFeed.set(feed, (built = memoWithTr46(() => contextFor(config, feed))));
+  return built;
+}
+
 /**
  * Loads and analyses a message for each new request (compared by identity: pass a new object to check
  * again). The result of a request that has since been replaced is dropped, so a slow read of the
@@ -77,7 +92,7 @@ export function useAnalysis<R extends object>(
   // The domain index is built once per configuration and feed, not once per message; findings are written in
   // the reader's language, which "auto" in the configuration leaves to the pane.
   const language = useLanguage();
-  const built = useMemo(() => memoWithTr46(() => contextFor(config, feed)), [config, feed]);
+  const built = useMemo(() => sharedContext(config, feed), [config, feed]);
   const contextOf = useMemo(
     () => () => {
       const context = built();
