@@ -3,7 +3,9 @@ import "./testPolyfills";
 import { render, screen } from "@testing-library/react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import { App, STANDALONE_PAGE } from "./App";
+import type { Analysis } from "../engine";
 import { STRINGS } from "./i18n";
+import { warmEngine } from "./warmEngine";
 import { loadConfig } from "./loadConfig";
 import type { OutlookHost } from "./OutlookPane";
 
@@ -49,6 +51,26 @@ describe("App", () => {
     expect(screen.getByRole("status").textContent).toContain(STRINGS.en.app.starting);
     rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />);
     expect(screen.getByText(STRINGS.en.states.selectMessage)).toBeTruthy();
+  });
+
+  it("renders the warm-up's made-up result hidden from eyes and screen readers, and drops it for the pane", () => {
+    let rehearsal: Analysis | undefined;
+    warmEngine(
+      (analysis) => (rehearsal = analysis),
+      (run) => run(),
+    );
+    const { rerender } = render(<App mode="starting" language="en" rehearsal={rehearsal} />);
+    const hidden = screen.getByTestId("rehearsal");
+    expect(hidden.hidden).toBe(true);
+    expect(hidden.getAttribute("aria-hidden")).toBe("true");
+    expect(hidden.textContent).toContain(STRINGS.en.verdict.dangerous.headline);
+    // Only the skeleton is announced; no heading or button of the made-up result is reachable.
+    expect(screen.getByRole("status").textContent).toContain(STRINGS.en.app.starting);
+    expect(screen.queryAllByRole("button")).toEqual([]);
+    expect(screen.queryByRole("heading")).toBeNull();
+    rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />);
+    expect(screen.queryByTestId("rehearsal")).toBeNull();
+    expect(screen.queryByText(STRINGS.en.verdict.dangerous.headline)).toBeNull();
   });
 
   it("opened outside Outlook, points to the standalone message check, in the reader's language", () => {
