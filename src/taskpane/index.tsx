@@ -8,6 +8,7 @@ import { officeHost } from "./outlookHost";
 import { markPerformance, OFFICE_READY_MARK } from "./performanceMarks";
 import { lazyReporting } from "./lazyReporting";
 import { browserThemeHints, pickTheme } from "./theme";
+import { prepareFor } from "./useAnalysis";
 import { warmEngine } from "./warmEngine";
 
 // The task pane inside Outlook. office.js is a blocking script before this deferred bundle: by now it
@@ -36,7 +37,8 @@ detectHost(office, (mode) => {
   if (mode === "outlook") markPerformance(OFFICE_READY_MARK);
   // The message is read while the configuration arrives and the pane renders.
   const host = mode === "outlook" && office ? officeHost(office) : undefined;
-  host?.readAhead();
+  // An international address's IDNA tables start loading as soon as the read shows the need.
+  host?.readAhead()?.then(prepareFor, () => undefined);
   void settings.then(({ config, notice }) => {
     if (host && office) {
       const context = office.context;

@@ -27,7 +27,9 @@ function isMobile(office: typeof Office): boolean {
  * `readAhead` starts reading the open message at once, before the pane has its configuration and has
  * rendered; the pane's first `read` of that item then gets the read already under way.
  */
-export function officeHost(office: typeof Office): OutlookHost & { readAhead(): void } {
+export function officeHost(
+  office: typeof Office,
+): OutlookHost & { readAhead(): Promise<MessageSnapshot> | undefined } {
   const mailbox = office.context.mailbox;
   const readNow = (item: Office.MessageRead) =>
     readSnapshot(item, office.context.requirements, {
@@ -43,11 +45,12 @@ export function officeHost(office: typeof Office): OutlookHost & { readAhead(): 
     },
     readAhead: () => {
       const item = openMessage(mailbox);
-      if (!item || item === "not-mail") return;
+      if (!item || item === "not-mail") return undefined;
       const snapshot = readNow(item);
       // Its failure is the pane's to show when it takes the read, not an unhandled rejection before.
       snapshot.catch(() => undefined);
       ahead = { item, snapshot };
+      return snapshot;
     },
     watch: (onChange) => watchItemChanges(mailbox, onChange),
     mobile: isMobile(office),

@@ -41,6 +41,11 @@ function needsTr46(s: MessageSnapshot): boolean {
   );
 }
 
+/** Starts loading the IDNA tables as soon as a message that will need them is read (see readAhead). */
+export function prepareFor(snapshot: MessageSnapshot): void {
+  if (needsTr46(snapshot)) loadTr46().then(provideTr46, () => undefined);
+}
+
 async function check<R>(
   request: R,
   load: (request: R) => Promise<MessageSnapshot>,
