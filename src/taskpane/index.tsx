@@ -1,3 +1,5 @@
+// First, so config.json is on its way before the rest of the bundle is set up.
+import { requestConfig } from "./configRequest";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
@@ -25,7 +27,7 @@ const starting = {
 show(starting);
 let connected = false;
 
-const settings = loadConfig();
+const settings = loadConfig(requestConfig);
 // Rendered at once, in the warm-up's own turn, and only while the pane still waits for Outlook.
 warmEngine((rehearsal) => {
   if (!connected) flushSync(() => show({ ...starting, rehearsal }));

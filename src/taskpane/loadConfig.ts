@@ -1,5 +1,6 @@
 import type { Config } from "../config/configSchema";
 import { CONFIG_TIMEOUT_MS, fetchConfig, type ConfigProblem, type FetchText } from "../config/fetchConfig";
+import { CONFIG_URL } from "./configUrl";
 
 /** Why the admin's file could not be used; the pane words it in the reader's language. */
 export type ConfigNotice = ConfigProblem;
@@ -10,8 +11,7 @@ export interface LoadedConfig {
   notice?: ConfigNotice;
 }
 
-/** The admin's file, served beside taskpane.html. */
-export const CONFIG_URL = "config.json";
+export { CONFIG_URL };
 
 /**
  * Loads the admin configuration. Never throws: no file (404) means the defaults, silently; a file that
