@@ -116,6 +116,59 @@ describe("OutlookPane", () => {
     expect(textOf(container)).toContain(VERDICT_TEXT.dangerous.headline);
   });
 
+  it("checks the first message against the device's last good feed, never the bundled list first", async () => {
+    const bundled = bundledFeedModule.bundledFeed();
+    const listedSince = {
+      domain: "quarterly-donor-portal.com",
+      imitates: ["senate.gov"],
+      technique: "brand-token",
+      source: "https://example.org/advisories/1",
+      reported: "2026-12-01",
+    };
+    const newer = { ...bundled, version: bundled.version + 1, spoofs: [...bundled.spoofs, listedSince] };
+    const stored = {
+      text: JSON.stringify(newer),
+      signature: "verified before it was stored",
+      version: newer.version,
+      issued: newer.issued,
+      fetchedAt: new Date().toISOString(),
+    };
+    // The device's store answers only when the test says so: after the message has been read.
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const storage = {
+      getItem: async () => {
+        await answered;
+        return JSON.stringify(stored);
+      },
+      setItem: async () => undefined,
+    };
+    const scope = globalThis as { OfficeRuntime?: unknown };
+    scope.OfficeRuntime = { storage };
+    try {
+      const fake = fakeHost(spoofItem);
+      const headlines = Object.values(VERDICT_TEXT).map((v) => (typeof v === "object" ? v.headline : ""));
+      const seen: string[] = [];
+      const { container } = await showPane(fake.host, "en", { ...DEFAULT_CONFIG });
+      const observer = new MutationObserver(() => {
+        const shown = headlines.find((h) => h !== "" && textOf(container).includes(h));
+        if (shown && seen.at(-1) !== shown) seen.push(shown);
+      });
+      observer.observe(container, { childList: true, subtree: true, characterData: true });
+      // Outlook answers first if the pane asked already, then the device's store; then Outlook again.
+      const message = snapshotFrom(`it@${listedSince.domain}`);
+      await fake.finish(spoofItem, message);
+      await act(async () => answer());
+      await settle();
+      await fake.finish(spoofItem, message);
+      observer.disconnect();
+      expect(fake.host.read).toHaveBeenCalledWith(spoofItem);
+      expect(seen).toEqual([VERDICT_TEXT.dangerous.headline]);
+    } finally {
+      delete scope.OfficeRuntime;
+    }
+  });
+
   it("builds the domain index once for the configuration, not once per message", async () => {
     const build = jest.spyOn(engineContext, "contextFor");
     const fake = fakeHost(spoofItem);

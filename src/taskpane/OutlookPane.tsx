@@ -15,7 +15,7 @@ import { PaneHeader } from "./PaneHeader";
 import { markPerformance, SETTLED_MARK } from "./performanceMarks";
 import { ResultView } from "./ResultView";
 import { StatusCard } from "./StatusCard";
-import { useAnalysis, type CheckResult } from "./useAnalysis";
+import { useAnalysis, type AnalysisState, type CheckResult } from "./useAnalysis";
 import { useFeed } from "./useFeed";
 
 /** What is selected in Outlook: a message, nothing, or an item that is not mail (a meeting, a task). */
@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   stale: { opacity: 0.45, pointerEvents: "none" },
   updating: { display: "grid", gap: tokens.spacingVerticalS },
 });
+
+const LOADING: AnalysisState = { status: "loading" };
 
 interface ItemRequest {
   item: Office.MessageRead;
@@ -77,7 +79,10 @@ export function OutlookPane({
   );
   const load = useCallback((r: ItemRequest) => host.read(r.item), [host]);
   const feed = useFeed(config.feed);
-  const state = useAnalysis(request, load, config, feed.feed);
+  // The first check waits for the device's last good feed (a few milliseconds): checked against the
+  // bundled list alone, a message from a spoof domain listed since could show "no warning signs" first.
+  const analysis = useAnalysis(feed.lastGoodRead ? request : null, load, config, feed.feed);
+  const state = request !== null && !feed.lastGoodRead ? LOADING : analysis;
   // Dismissing the feed's notice hides it for this message; the next message shows it again.
   const [noticeDismissedFor, setNoticeDismissedFor] = useState<ItemRequest | null>(null);
   const notice = feed.feed.notice;

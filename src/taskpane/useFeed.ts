@@ -17,34 +17,45 @@ export interface FeedState extends FeedInUse {
 }
 
 const HOUR_MS = 3_600_000;
+/** A device store that has not answered by then (a blocked IndexedDB) no longer holds up the check. */
+export const STORE_WAIT_MS = 1_000;
 
 /**
  * The domain feed in use: the bundled one at once, the last good download as soon as it is read, and a
- * refreshed one when the pane opens and every `feed.refreshHours` while it stays open.
+ * refreshed one when the pane opens and every `feed.refreshHours` while it stays open. `lastGoodRead`
+ * says whether the device's last good feed has been read yet (or found missing): until then the
+ * bundled list may be older than the one in use a moment later.
  */
 export function useFeed(
   settings: Config["feed"],
   storeOverride?: FeedStore,
   fetchOverride?: FeedFetch,
-): FeedState {
+): FeedState & { lastGoodRead: boolean } {
   const [store] = useState(() => storeOverride ?? defaultFeedStore());
   const [fetchFn] = useState<FeedFetch>(() => fetchOverride ?? ((url, init) => fetch(url, init)));
   const [state, setState] = useState<FeedState>(() => ({ feed: bundledFeed(), origin: "bundled" }));
+  const [lastGoodRead, setLastGoodRead] = useState(false);
   useEffect(() => {
     let live = true;
     const refresh = () =>
       void refreshFeed(fetchFn, store, settings, bundledFeed(), new Date()).then((result) => {
-        if (live) setState(result);
+        if (!live) return;
+        setState(result);
+        setLastGoodRead(true);
       });
     void lastGoodFeed(store, bundledFeed()).then((inUse) => {
-      if (live) setState((s) => (s.status ? s : inUse));
+      if (!live) return;
+      setState((s) => (s.status ? s : inUse));
+      setLastGoodRead(true);
     });
     refresh();
     const timer = setInterval(refresh, settings.refreshHours * HOUR_MS);
+    const storeDeadline = setTimeout(() => live && setLastGoodRead(true), STORE_WAIT_MS);
     return () => {
       live = false;
       clearInterval(timer);
+      clearTimeout(storeDeadline);
     };
   }, [settings, store, fetchFn]);
-  return state;
+  return { ...state, lastGoodRead };
 }
