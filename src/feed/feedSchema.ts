@@ -71,15 +71,17 @@ export function parseFeedLeniently(json: unknown): {
     throw new Error(`invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
   const skipped: { index: number; reason: string }[] = [];
-  const kept: Feed["spoofs"] = [];
+  // The parsed list itself while every entry is kept as parsed; a copy only from the first that is not.
+  let kept: Feed["spoofs"] | undefined;
   spoofs.forEach((entry, index) => {
     if (isPlainSpoof(entry)) {
-      kept.push(entry);
+      kept?.push(entry);
       return;
     }
+    kept ??= spoofs.slice(0, index) as Feed["spoofs"];
     const parsed = spoofSchema.safeParse(entry);
     if (parsed.success) kept.push(parsed.data);
     else skipped.push({ index, reason: parsed.error.issues[0].message });
   });
-  return { feed: { ...result.data, spoofs: kept }, skipped };
+  return { feed: { ...result.data, spoofs: kept ?? (spoofs as Feed["spoofs"]) }, skipped };
 }

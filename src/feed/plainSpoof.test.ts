@@ -1,4 +1,4 @@
-import { spoofSchema } from "./feedSchema";
+import { parseFeedLeniently, spoofSchema } from "./feedSchema";
 import { isPlainSpoof } from "./plainSpoof";
 
 const valid = {
@@ -51,5 +51,32 @@ describe("isPlainSpoof, the fast path past spoofSchema", () => {
   it("takes the entries a feed builder writes", () => {
     expect(isPlainSpoof(valid)).toBe(true);
     expect(isPlainSpoof({ ...valid, actor: "APT28" })).toBe(true);
+  });
+});
+
+describe("parseFeedLeniently", () => {
+  const feed = {
+    format: 1,
+    version: 1,
+    issued: "2026-01-01T00:00:00Z",
+    expires: "2026-02-01T00:00:00Z",
+    protected: [],
+    allow: [],
+  };
+
+  it("keeps the entries around a bad one in order, each as spoofSchema returns it", () => {
+    const spoofs = [
+      { ...valid, domain: "a.com" },
+      { ...valid, domain: "b.com", extra: 1 },
+      { ...valid, domain: "c.com", imitates: "senate.gov" },
+      { ...valid, domain: "d.com" },
+    ];
+    const { feed: parsed, skipped } = parseFeedLeniently({ ...feed, spoofs });
+    expect(parsed.spoofs).toEqual([
+      { ...valid, domain: "a.com" },
+      { ...valid, domain: "b.com" },
+      { ...valid, domain: "d.com" },
+    ]);
+    expect(skipped).toEqual([{ index: 2, reason: expect.any(String) }]);
   });
 });

@@ -136,13 +136,13 @@ export function buildDomainIndex(
   lists: DomainLists,
   organizationDomains: readonly string[] = [],
 ): DomainIndex {
-  const spoofs = new SpoofTable<SpoofEntry>(lists.spoofs.length);
+  const spoofs = new SpoofTable(lists.spoofs);
   const spoofFilter = new HashFilter(lists.spoofs.length);
-  for (const entry of lists.spoofs) {
-    const key = keyOf(entry.domain);
+  for (let i = 0; i < lists.spoofs.length; i++) {
+    const key = keyOf(lists.spoofs[i].domain);
     if (key) {
       const hash = hashOf(key);
-      spoofs.set(key, hash, entry);
+      spoofs.set(i, key, hash);
       spoofFilter.add(hash);
     }
   }

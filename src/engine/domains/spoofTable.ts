@@ -1,58 +1,64 @@
 import { mix } from "./hashFilter";
 
 /**
- * Values by host name in an open-addressing table over the index's own string hash (deletionHash's
- * hashOf), which the caller has already computed. Built from a 100,000-entry feed it costs two typed
- * arrays and two plain arrays, where a Map would hash and store every key again; and a lookup of the
- * end of a string needs no slice. Hand-written: no package takes precomputed hashes.
+ * Entries of a list by host name in an open-addressing table over the index's own string hash
+ * (deletionHash's hashOf), which the caller has already computed. Each slot holds an entry's number
+ * in the caller's list and the key's hash, in one typed array: built from a 100,000-entry feed it
+ * writes no JavaScript array or Map (which cost three times the build, growing arrays and hashing
+ * every key again), and a lookup of the end of a string needs no slice. An entry's key is its own
+ * `domain` unless `set` was given another. Hand-written: no package takes precomputed hashes.
  */
-export class SpoofTable<T> {
-  /** Entry number + 1 per slot, 0 when empty; at most half full, so probes stay short. */
+export class SpoofTable<T extends { domain: string }> {
+  /** Per slot: entry number + 1 (0 when empty), then the key's hash; at most half full. */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
-  private readonly keys: string[] = [];
-  private readonly values: T[] = [];
+  /** Keys that are not their entry's `domain` (one normalised on the way in), by entry number. */
+  private readonly otherKeys = new Map<number, string>();
+  private count = 0;
 
-  constructor(expected: number) {
+  /** `entries` is read again on every hit, so it must not change while the table is in use. */
+  constructor(private readonly entries: readonly T[]) {
     let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    while (size < entries.length * 2) size *= 2;
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
-  /** Adds or, for a key already there, replaces (the later entry wins, as with Map.set). */
-  set(key: string, hash: number, value: T): void {
+  private keyOf(n: number): string {
+    return (this.otherKeys.size > 0 && this.otherKeys.get(n)) || this.entries[n].domain;
+  }
+
+  /** Files entries[index] under `key`; for a key already there, the later entry wins, as with Map.set. */
+  set(index: number, key: string, hash: number): void {
+    if (key !== this.entries[index].domain) this.otherKeys.set(index, key);
     for (let i = mix(hash) & this.mask; ; i = (i + 1) & this.mask) {
-      const n = this.slots[i];
+      const n = this.slots[2 * i];
       if (n === 0) {
-        this.keys.push(key);
-        this.values.push(value);
-        this.slots[i] = this.keys.length;
-        this.hashes[i] = hash;
+        this.slots[2 * i] = index + 1;
+        this.slots[2 * i + 1] = hash;
+        this.count++;
         return;
       }
-      if (this.hashes[i] === hash && this.keys[n - 1] === key) {
-        this.values[n - 1] = value;
+      if (this.slots[2 * i + 1] === hash && this.keyOf(n - 1) === key) {
+        this.slots[2 * i] = index + 1;
         return;
       }
     }
   }
 
-  /** The value whose key is `s` from `start` on, whose hash is `hash`. */
+  /** The entry whose key is `s` from `start` on, whose hash is `hash`. */
   getEnd(s: string, start: number, hash: number): T | undefined {
     const length = s.length - start;
     for (let i = mix(hash) & this.mask; ; i = (i + 1) & this.mask) {
-      const n = this.slots[i];
+      const n = this.slots[2 * i];
       if (n === 0) return undefined;
-      if (this.hashes[i] === hash) {
-        const key = this.keys[n - 1];
-        if (key.length === length && s.endsWith(key)) return this.values[n - 1];
+      if (this.slots[2 * i + 1] === hash) {
+        const key = this.keyOf(n - 1);
+        if (key.length === length && s.endsWith(key)) return this.entries[n - 1];
       }
     }
   }

