@@ -4,11 +4,10 @@
  * the engine are set up (half a second on a slow PC) and the answer is usually in when Outlook is
  * ready. Nothing else imports it: it has a side effect on purpose.
  */
-import { CONFIG_URL } from "./configUrl";
+import { CONFIG_URL, fetchUncached } from "./configUrl";
 
-const fetchFresh = (url: string) => fetch(url, { cache: "no-cache" });
-
-let begun: Promise<Response> | undefined = typeof fetch === "function" ? fetchFresh(CONFIG_URL) : undefined;
+let begun: Promise<Response> | undefined =
+  typeof fetch === "function" ? fetchUncached(CONFIG_URL) : undefined;
 // A failure is loadConfig's to report when it takes the answer, not an unhandled rejection before.
 begun?.catch(() => undefined);
 
@@ -16,5 +15,5 @@ begun?.catch(() => undefined);
 export function requestConfig(url: string): Promise<Response> {
   const early = begun;
   begun = undefined;
-  return early && url === CONFIG_URL ? early : fetchFresh(url);
+  return early && url === CONFIG_URL ? early : fetchUncached(url);
 }

@@ -1,6 +1,6 @@
 import type { Config } from "../config/configSchema";
 import { CONFIG_TIMEOUT_MS, fetchConfig, type ConfigProblem, type FetchText } from "../config/fetchConfig";
-import { CONFIG_URL } from "./configUrl";
+import { CONFIG_URL, fetchUncached } from "./configUrl";
 
 /** Why the admin's file could not be used; the pane words it in the reader's language. */
 export type ConfigNotice = ConfigProblem;
@@ -18,7 +18,7 @@ export { CONFIG_URL };
  * cannot be fetched or used means the defaults plus a notice.
  */
 export async function loadConfig(
-  fetchText: FetchText = (url) => fetch(url, { cache: "no-cache" }),
+  fetchText: FetchText = fetchUncached,
   url = CONFIG_URL,
   timeoutMs = CONFIG_TIMEOUT_MS,
 ): Promise<LoadedConfig> {
