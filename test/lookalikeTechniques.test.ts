@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { domainToASCII, domainToUnicode } from "node:url";
-import { checkDomain } from "../src/engine";
+import { checkDomain, spoofEntries } from "../src/engine";
 import { buildDomainIndex, MIN_TYPO_LENGTH, type ProtectedTarget } from "../src/engine/domains/domainIndex";
 import { CREDENTIAL_WORDS } from "../src/engine/domains/lureWords";
 import { LETTER_SEQUENCES, skeleton } from "../src/engine/domains/skeleton";
@@ -188,7 +188,7 @@ describe("every protected name, generated into each technique, is caught", () =>
 
   it("known-spoof: every entry of the bundled spoof list, and hosts under it", () => {
     const full = buildDomainIndex(lists);
-    for (const s of lists.spoofs) {
+    for (const s of spoofEntries(lists.spoofs)) {
       for (const host of [s.domain, `login.${s.domain}`]) {
         const m = checkDomain(host, full).matches.find((x) => x.technique === "known-spoof");
         expect({ host, known: m?.imitates }).toEqual({ host, known: s.imitates });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../test/support/cli";
+import { withExtraSpoof } from "../feed/testing/extraSpoof";
 
 const cli = (...argv: string[]) => runCli(argv);
 const dir = mkdtempSync(join(tmpdir(), "cg-feed-"));
@@ -110,9 +111,8 @@ describe("campaign-guard feed", () => {
   });
 
   it("verify names a spoof entry that is invalid and left out, and still exits 0", async () => {
-    const doc = JSON.parse(readFileSync(at("feed.json"), "utf8"));
-    doc.spoofs.push({ domain: "broken.example" });
-    writeFileSync(at("bad-entry.json"), JSON.stringify(doc));
+    const feed = readFileSync(at("feed.json"), "utf8");
+    writeFileSync(at("bad-entry.json"), withExtraSpoof(feed, { domain: "broken.example", technique: "x" }));
     expect(
       (await cli("feed", "sign", at("bad-entry.json"), "--key", at("a.key"), "--out", at("bad-entry.sig")))
         .code,
@@ -128,7 +128,9 @@ describe("campaign-guard feed", () => {
     );
     expect(result).toMatchObject({
       code: 0,
-      err: expect.stringMatching(/^campaign-guard: spoof 1 is invalid and left out: /),
+      err: expect.stringMatching(
+        /^campaign-guard: spoof 1 is invalid and left out: imitates: not a list of domain names/,
+      ),
     });
   });
 

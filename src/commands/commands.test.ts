@@ -1,4 +1,5 @@
 import type { Config } from "../config/configSchema";
+import { spoofListOf } from "../engine";
 import { bundledFeed } from "../feed/bundledFeed";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as readSnapshotModule from "../office/readSnapshot";
@@ -122,7 +123,7 @@ describe("onSpamReport (Outlook's Report button)", () => {
 
   it("analyses with the feed it is given (the pane's last good download), not only the bundled one", async () => {
     setup();
-    const withoutSpoofs = { ...bundledFeed(), spoofs: [] };
+    const withoutSpoofs = { ...bundledFeed(), spoofs: spoofListOf([]) };
     await handlers({ loadFeed: async () => withoutSpoofs }).onSpamReport(fakeSpamEvent());
     const analysis = posts[0].body.analysis as { findings: { rule: string }[] };
     expect(analysis.findings.map((f) => f.rule)).not.toContain("sender-known-spoof");

@@ -11,7 +11,15 @@ export { createContext, DEFAULT_SETTINGS, type Context, type EngineSettings } fr
 export { checkDomain, type DomainCheck } from "./domains/checkDomain";
 export { TECHNIQUES } from "./domains/techniques";
 export type { DomainMatch, TechniqueId } from "./domains/techniques/technique";
-export type { AllowEntry, DomainLists, ProtectedDomain, SpoofEntry } from "./domains/lists";
+export {
+  spoofEntries,
+  spoofListOf,
+  type AllowEntry,
+  type DomainLists,
+  type ProtectedDomain,
+  type SpoofEntry,
+  type SpoofList,
+} from "./domains/lists";
 export { normalizeHost, addressDomain } from "./domains/normalize";
 export { RULES } from "./rules";
 export type { Category, Rule, RuleMeta } from "./rules/support/rule";

@@ -1,6 +1,8 @@
+import { spoofEntries } from "../engine";
 import { acceptFeed, FeedRejected, MAX_FEED_BYTES, type FeedProblem } from "./acceptFeed";
 import { generateKeyPair } from "./signature";
-import { signText, testFeedText } from "./testing/signedFeed";
+import { withExtraSpoof } from "./testing/extraSpoof";
+import { GOOD_ENTRY, signText, testFeedText } from "./testing/signedFeed";
 
 const NOW = new Date("2026-06-15T00:00:00Z");
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -77,15 +79,13 @@ describe("acceptFeed", () => {
 
   it("skips and reports one bad entry and keeps the rest", async () => {
     const text = testFeedText(42, new Date("2026-06-01T00:00:00Z"));
-    const doc = JSON.parse(text);
-    doc.spoofs.push({ domain: "broken.example", imitates: "senate.gov" });
-    const bad = JSON.stringify(doc);
+    const bad = withExtraSpoof(text, { ...GOOD_ENTRY, domain: "broken.example", imitates: "senate.gov" });
     const { feed, skipped } = await acceptFeed(encode(bad), await signText(bad, key.privateKey), {
       publicKeys: [key.publicKey],
       now: NOW,
     });
-    expect(feed.spoofs.map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
-    expect(skipped).toEqual([{ index: 1, reason: expect.any(String) }]);
+    expect(spoofEntries(feed.spoofs).map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
+    expect(skipped).toEqual([{ index: 1, reason: "imitates: not a list of domain names" }]);
   });
 
   it("refuses a signed document that is not a feed", async () => {

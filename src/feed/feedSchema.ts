@@ -1,6 +1,7 @@
 import * as z from "../zod";
-import type { DomainLists } from "../engine";
+import { spoofListOf, type DomainLists, type SpoofList } from "../engine";
 import { isPlainSpoof } from "./plainSpoof";
+import { readSpoofColumns } from "./spoofColumns";
 
 const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO-8601 date"));
 const text = z.string().check(z.minLength(1), z.maxLength(500));
@@ -25,8 +26,12 @@ export const spoofSchema = z.object({
   actor: z.optional(z.string()),
 });
 
+/**
+ * A feed as the add-in uses it. On the wire, format 1 lists each spoof as an object; format 2 (what
+ * `feed build` writes) stores them as columns (spoofColumns.ts). Both are read.
+ */
 export const feedSchema = z.object({
-  format: z.literal(1),
+  format: z.literal([1, 2]),
   version: z.int().check(z.gte(0)),
   issued: isoDate,
   expires: isoDate,
@@ -36,16 +41,22 @@ export const feedSchema = z.object({
   notice: z.optional(noticeSchema),
 });
 
-export type Feed = z.infer<typeof feedSchema>;
+export type Spoof = z.infer<typeof spoofSchema>;
 
-/** Validates a feed document; throws an Error whose message names the first bad field. */
+/** A feed in use: its spoofs by number, an entry made when asked for (see spoofColumns.ts). */
+export type Feed = Omit<z.infer<typeof feedSchema>, "spoofs"> & { spoofs: SpoofList<Spoof> };
+
+/** Reads a feed document strictly: anything invalid, one spoof entry included, throws an Error naming it. */
 export function parseFeed(json: unknown): Feed {
-  const result = feedSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`Invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  let read: ReturnType<typeof parseFeedLeniently>;
+  try {
+    read = parseFeedLeniently(json);
+  } catch (error) {
+    throw new Error((error as Error).message.replace(/^invalid feed/, "Invalid feed"));
   }
-  return result.data;
+  const bad = read.skipped[0];
+  if (bad) throw new Error(`Invalid feed: spoofs.${bad.index}: ${bad.reason}`);
+  return read.feed;
 }
 
 export function feedLists(feed: Feed): DomainLists {
@@ -56,32 +67,41 @@ export function feedLists(feed: Feed): DomainLists {
  * Validates a downloaded feed: a bad spoof entry is left out and reported, anything else wrong throws
  * an Error naming the first bad field.
  */
-export function parseFeedLeniently(json: unknown): {
-  feed: Feed;
-  skipped: { index: number; reason: string }[];
-} {
+export function parseFeedLeniently(json: unknown): { feed: Feed; skipped: Skipped } {
   if (typeof json !== "object" || json === null || Array.isArray(json))
     throw new Error("invalid feed: (root): not an object");
   const spoofs = (json as { spoofs?: unknown }).spoofs;
-  if (!Array.isArray(spoofs)) throw new Error("invalid feed: spoofs: not a list");
+  const format = (json as { format?: unknown }).format;
   // Everything but the spoofs first, then each spoof once: a bad one is left out, not fatal.
   const result = feedSchema.safeParse({ ...json, spoofs: [] });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`invalid feed: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
-  const skipped: { index: number; reason: string }[] = [];
+  if (format === 1 && !Array.isArray(spoofs)) throw new Error("invalid feed: spoofs: not a list");
+  const read = format === 2 ? readSpoofColumns(spoofs) : readSpoofList(spoofs as unknown[]);
+  return { feed: { ...result.data, spoofs: read.spoofs }, skipped: read.skipped };
+}
+
+/** Format 1's spoofs, a list of objects. */
+function readSpoofList(spoofs: unknown[]): { spoofs: Feed["spoofs"]; skipped: Skipped } {
+  const skipped: Skipped = [];
   // The parsed list itself while every entry is kept as parsed; a copy only from the first that is not.
-  let kept: Feed["spoofs"] | undefined;
+  let kept: Spoof[] | undefined;
   spoofs.forEach((entry, index) => {
     if (isPlainSpoof(entry)) {
       kept?.push(entry);
       return;
     }
-    kept ??= spoofs.slice(0, index) as Feed["spoofs"];
+    kept ??= spoofs.slice(0, index) as Spoof[];
     const parsed = spoofSchema.safeParse(entry);
     if (parsed.success) kept.push(parsed.data);
-    else skipped.push({ index, reason: parsed.error.issues[0].message });
+    else {
+      const issue = parsed.error.issues[0];
+      skipped.push({ index, reason: `${issue.path.join(".") || "entry"}: ${issue.message}` });
+    }
   });
-  return { feed: { ...result.data, spoofs: kept ?? (spoofs as Feed["spoofs"]) }, skipped };
+  return { spoofs: spoofListOf(kept ?? (spoofs as Spoof[])), skipped };
 }
+
+type Skipped = { index: number; reason: string }[];

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./testPolyfills";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import { App, STANDALONE_PAGE } from "./App";
 import type { Analysis } from "../engine";
@@ -11,6 +11,18 @@ import type { OutlookHost } from "./OutlookPane";
 
 const host: OutlookHost = { currentItem: () => null, read: jest.fn(), watch: () => () => undefined };
 
+/**
+ * Renders inside an async act: the Outlook pane reads the device's last good feed as it opens, and that
+ * lands before the assertions, as it would in Outlook.
+ */
+async function show(ui: React.ReactElement): Promise<ReturnType<typeof render>> {
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(ui);
+  });
+  return result!;
+}
+
 describe("App", () => {
   it("shows a calm notice and still works when config.json is not valid JSON", async () => {
     const settings = await loadConfig(async () => ({
@@ -18,7 +30,7 @@ describe("App", () => {
       status: 200,
       text: async () => "{ not json",
     }));
-    render(
+    await show(
       <App mode="outlook" language="en" notice={settings.notice} config={settings.config} host={host} />,
     );
     expect(screen.getByTestId("config-notice").textContent).toMatch(
@@ -29,7 +41,7 @@ describe("App", () => {
 
   it("words the settings notice in the reader's language", async () => {
     const settings = await loadConfig(async () => ({ ok: false, status: 503, text: async () => "" }));
-    render(
+    await show(
       <App mode="outlook" language="es" notice={settings.notice} config={settings.config} host={host} />,
     );
     expect(screen.getByTestId("config-notice").textContent).toBe(STRINGS.es.settingsNotice.status(503));
@@ -40,20 +52,20 @@ describe("App", () => {
 
   it("shows no notice when there is no config.json", async () => {
     const settings = await loadConfig(async () => ({ ok: false, status: 404, text: async () => "" }));
-    render(
+    await show(
       <App mode="outlook" language="en" notice={settings.notice} config={settings.config} host={host} />,
     );
     expect(screen.queryByTestId("config-notice")).toBeNull();
   });
 
-  it("shows a skeleton while starting, then the Outlook pane", () => {
+  it("shows a skeleton while starting, then the Outlook pane", async () => {
     const { rerender } = render(<App mode="starting" language="en" />);
     expect(screen.getByRole("status").textContent).toContain(STRINGS.en.app.starting);
-    rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />);
+    await act(async () => rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />));
     expect(screen.getByText(STRINGS.en.states.selectMessage)).toBeTruthy();
   });
 
-  it("renders the warm-up's made-up result hidden from eyes and screen readers, and drops it for the pane", () => {
+  it("renders the warm-up's made-up result hidden from eyes and screen readers, and drops it for the pane", async () => {
     let rehearsal: Analysis | undefined;
     warmEngine(
       (analysis) => (rehearsal = analysis),
@@ -68,7 +80,7 @@ describe("App", () => {
     expect(screen.getByRole("status").textContent).toContain(STRINGS.en.app.starting);
     expect(screen.queryAllByRole("button")).toEqual([]);
     expect(screen.queryByRole("heading")).toBeNull();
-    rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />);
+    await act(async () => rerender(<App mode="outlook" language="en" config={DEFAULT_CONFIG} host={host} />));
     expect(screen.queryByTestId("rehearsal")).toBeNull();
     expect(screen.queryByText(STRINGS.en.verdict.dangerous.headline)).toBeNull();
   });

@@ -3,8 +3,9 @@ import "./testPolyfills";
 import { act } from "react";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import * as engineContext from "../config/engineContext";
+import { serializeFeed } from "../feed/build/buildFeed";
 import * as bundledFeedModule from "../feed/bundledFeed";
-import { emptySnapshot, type MessageSnapshot } from "../engine";
+import { emptySnapshot, spoofEntries, spoofListOf, type MessageSnapshot } from "../engine";
 import { OutlookPane, type OutlookHost, type Selection } from "./OutlookPane";
 import type { Language } from "../engine";
 import { STRINGS } from "./i18n";
@@ -125,9 +126,13 @@ describe("OutlookPane", () => {
       source: "https://example.org/advisories/1",
       reported: "2026-12-01",
     };
-    const newer = { ...bundled, version: bundled.version + 1, spoofs: [...bundled.spoofs, listedSince] };
+    const newer = {
+      ...bundled,
+      version: bundled.version + 1,
+      spoofs: spoofListOf([...spoofEntries(bundled.spoofs), listedSince]),
+    };
     const stored = {
-      text: JSON.stringify(newer),
+      text: serializeFeed(newer),
       signature: "verified before it was stored",
       version: newer.version,
       issued: newer.issued,

@@ -3,7 +3,7 @@
  * every protected and spoof entry per query with a full optimal-string-alignment distance table.
  * Tests check the indexed engine against it; the benchmark measures the speed difference.
  */
-import type { DomainLists } from "../../src/engine";
+import { spoofEntries, type DomainLists } from "../../src/engine";
 import { COMMON_WORDS } from "../../src/engine/domains/data/commonWords";
 import {
   buildDomainIndex,
@@ -51,7 +51,7 @@ export function naiveMatcher(lists: DomainLists, organizationDomains: string[] =
   // The index is used only for its parsed targets and trust set, never for lookups.
   const parsed = buildDomainIndex(lists, organizationDomains);
   const targets = parsed.targets;
-  const spoofs = lists.spoofs.map((s) => ({ entry: s, host: normalizeHost(s.domain)?.host }));
+  const spoofs = spoofEntries(lists.spoofs).map((s) => ({ entry: s, host: normalizeHost(s.domain)?.host }));
 
   const isLureOrBrand = (tok: Token, lures: ReadonlySet<string>, common: boolean) =>
     lures.has(tok.text) || (!common && targets.some((t) => t.labelSkeletons.includes(tok.skeleton)));

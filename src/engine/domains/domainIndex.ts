@@ -3,7 +3,13 @@ import { deletionHashes, HASH_BASE, HASH_MASK, hashOf } from "./deletionHash";
 import { hasOneAdjacentSwap, isEditDistanceAtMostOne } from "./editDistance";
 import { HashFilter } from "./hashFilter";
 import { checkIdn } from "./idn";
-import type { DomainLists, ProtectedDomain, SpoofEntry } from "./lists";
+import {
+  spoofListOf,
+  type DomainLists,
+  type ProtectedDomain,
+  type SpoofEntry,
+  type SpoofList,
+} from "./lists";
 import { NearScreen } from "./nearScreen";
 import { normalizeHost, plainHostname, type NormalizedHost } from "./normalize";
 import type { DomainSubject } from "./subject";
@@ -136,10 +142,11 @@ export function buildDomainIndex(
   lists: DomainLists,
   organizationDomains: readonly string[] = [],
 ): DomainIndex {
-  const spoofs = new SpoofTable(lists.spoofs);
-  const spoofFilter = new HashFilter(lists.spoofs.length);
-  for (let i = 0; i < lists.spoofs.length; i++) {
-    const key = keyOf(lists.spoofs[i].domain);
+  const spoofList: SpoofList = "domainAt" in lists.spoofs ? lists.spoofs : spoofListOf(lists.spoofs);
+  const spoofs = new SpoofTable(spoofList);
+  const spoofFilter = new HashFilter(spoofList.length);
+  for (let i = 0; i < spoofList.length; i++) {
+    const key = keyOf(spoofList.domainAt(i));
     if (key) {
       const hash = hashOf(key);
       spoofs.set(i, key, hash);

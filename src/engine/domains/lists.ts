@@ -25,8 +25,29 @@ export interface AllowEntry {
   owner: string;
 }
 
+/**
+ * Spoof entries by number. A feed keeps its spoofs as columns and makes an entry only when a message
+ * hits it: 100,000 entry objects that no check reads would cost more than the rest of the feed.
+ */
+export interface SpoofList<T = SpoofEntry> {
+  readonly length: number;
+  domainAt(n: number): string;
+  entryAt(n: number): T;
+}
+
+/** A list of entries as a SpoofList. */
+export function spoofListOf<T extends { domain: string }>(entries: readonly T[]): SpoofList<T> {
+  return { length: entries.length, domainAt: (n) => entries[n].domain, entryAt: (n) => entries[n] };
+}
+
+/** Every entry of a spoof list, made. */
+export function spoofEntries<T>(list: readonly T[] | SpoofList<T>): T[] {
+  if (!("entryAt" in list)) return [...list];
+  return Array.from({ length: list.length }, (_, n) => list.entryAt(n));
+}
+
 export interface DomainLists {
   protected: ProtectedDomain[];
-  spoofs: SpoofEntry[];
+  spoofs: readonly SpoofEntry[] | SpoofList;
   allow: AllowEntry[];
 }

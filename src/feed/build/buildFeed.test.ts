@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { spoofEntries } from "../../engine";
 import { parseFeed } from "../feedSchema";
 import { buildFeed, feedSourceSchema, nextRelease, serializeFeed, type FeedSource } from "./buildFeed";
 
@@ -40,7 +41,7 @@ describe("buildFeed", () => {
       ]),
       { version: 1, issued: new Date("2026-01-01T00:00:00Z") },
     );
-    expect(feed.spoofs.map((s) => s.domain)).toEqual(["senate.group"]);
+    expect(spoofEntries(feed.spoofs).map((s) => s.domain)).toEqual(["senate.group"]);
     expect(skipped.map((s) => [s.domain, s.reason])).toEqual([
       ["a.example", "no public https source"],
       ["b.example", expect.stringMatching(/^imitates: /)],

@@ -1,5 +1,7 @@
 import * as z from "../../zod";
-import { feedSchema, noticeSchema, spoofSchema, type Feed } from "../feedSchema";
+import { spoofEntries, spoofListOf } from "../../engine";
+import { feedSchema, noticeSchema, spoofSchema, type Feed, type Spoof } from "../feedSchema";
+import { writeSpoofColumns } from "./writeSpoofColumns";
 
 /** The publisher's source file: what the feed says, without the release fields the builder sets. */
 export const feedSourceSchema = z.strictObject({
@@ -51,7 +53,7 @@ function isoSeconds(d: Date): string {
 export function buildFeed(source: FeedSource, release: Release): BuiltFeed {
   const skipped: BuiltFeed["skipped"] = [];
   const seen = new Set<string>();
-  const spoofs: Feed["spoofs"] = [];
+  const spoofs: Spoof[] = [];
   source.spoofs.forEach((raw, index) => {
     const domainOf = (raw as { domain?: unknown } | null)?.domain;
     const domain = typeof domainOf === "string" ? domainOf : "(no domain)";
@@ -72,28 +74,43 @@ export function buildFeed(source: FeedSource, release: Release): BuiltFeed {
     }
   });
   const feed: Feed = {
-    format: 1,
+    format: 2,
     version: release.version,
     issued: isoSeconds(release.issued),
     expires: isoSeconds(new Date(release.issued.getTime() + source.validDays * DAY_MS)),
     protected: source.protected,
-    spoofs,
+    spoofs: spoofListOf(spoofs),
     allow: source.allow,
     ...(source.notice ? { notice: source.notice } : {}),
   };
   return { feed, skipped };
 }
 
+/** A list with each item on a line of its own, in compact JSON. */
+function lines(items: readonly unknown[]): string {
+  return items.length === 0 ? "[]" : `[\n${items.map((item) => JSON.stringify(item)).join(",\n")}\n]`;
+}
+
+/** Format 2's spoof columns: each domain and each distinct value on a line, the value numbers on one. */
+function spoofsText(spoofs: readonly Spoof[]): string {
+  const { domain, columns } = writeSpoofColumns(spoofs);
+  const fields = Object.entries(columns).map(
+    ([name, { values, of }]) =>
+      `${JSON.stringify(name)}:{"values":${lines(values)},\n"of":${JSON.stringify(of)}}`,
+  );
+  return `{\n${[`"domain":${lines(domain)}`, ...fields].join(",\n")}\n}`;
+}
+
 /**
- * The exact bytes that are published and signed: each top-level field and each list entry on a line
- * of its own, in compact JSON, and a final newline. Still diffable line by line, and at 100,000 spoofs
- * a third fewer bytes than two-space indentation to download, verify, decode and parse.
+ * The exact bytes that are published and signed, in format 2: each top-level field and each list
+ * entry on a line of its own, in compact JSON, and a final newline. Diffable line by line; at 100,000
+ * spoofs, columns are half the bytes of one object per entry to download, verify, decode and parse.
  */
 export function serializeFeed(feed: Feed): string {
-  const fields = Object.entries(feed).map(([key, value]) => {
+  const fields = Object.entries({ ...feed, format: 2 }).map(([key, value]) => {
     const name = JSON.stringify(key);
-    if (!Array.isArray(value) || value.length === 0) return `${name}:${JSON.stringify(value)}`;
-    return `${name}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`;
+    if (key === "spoofs") return `${name}:${spoofsText(spoofEntries(feed.spoofs))}`;
+    return `${name}:${Array.isArray(value) ? lines(value) : JSON.stringify(value)}`;
   });
   return `{\n${fields.join(",\n")}\n}\n`;
 }

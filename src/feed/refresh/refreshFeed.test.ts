@@ -1,6 +1,8 @@
+import { spoofEntries } from "../../engine";
 import { bundledFeed } from "../bundledFeed";
 import { generateKeyPair } from "../signature";
-import { signText, testFeedText } from "../testing/signedFeed";
+import { withExtraSpoof } from "../testing/extraSpoof";
+import { GOOD_ENTRY, signText, testFeedText } from "../testing/signedFeed";
 import { lastGoodFeed, refreshFeed, type FeedFetch, type FeedStore, type StoredFeed } from "./refreshFeed";
 
 const URL_ = "https://feeds.example.org/campaignguard/feed.json";
@@ -210,14 +212,16 @@ describe("refreshFeed", () => {
   });
 
   it("uses a feed with one bad entry without that entry, and reports it", async () => {
-    const doc = JSON.parse(testFeedText(42, new Date("2026-06-14T00:00:00Z")));
-    doc.spoofs.push({ domain: "broken.example", imitates: 3 });
-    const text = JSON.stringify(doc);
+    const text = withExtraSpoof(testFeedText(42, new Date("2026-06-14T00:00:00Z")), {
+      ...GOOD_ENTRY,
+      domain: "broken.example",
+      imitates: 3,
+    });
     const store = memoryStore(storedGood());
     const { fetchFn } = server(new Response(text), new Response(await signText(text, key.privateKey)));
     const result = await refreshFeed(fetchFn, store, settings(), BUNDLED, NOW);
     expect(result.status).toEqual({ kind: "current", skipped: 1 });
-    expect(result.feed.spoofs.map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
+    expect(spoofEntries(result.feed.spoofs).map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
     expect(store.value?.version).toBe(42);
     // The stored copy is read again (next pane, ribbon command) without the bad entry.
     const again = await lastGoodFeed(store, BUNDLED);
