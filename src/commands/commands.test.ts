@@ -124,7 +124,10 @@ describe("onSpamReport (Outlook's Report button)", () => {
   it("analyses with the feed it is given (the pane's last good download), not only the bundled one", async () => {
     setup();
     const withoutSpoofs = { ...bundledFeed(), spoofs: spoofListOf([]) };
-    await handlers({ loadFeed: async () => withoutSpoofs }).onSpamReport(fakeSpamEvent());
+    const loadFeed = jest.fn(async () => withoutSpoofs);
+    await handlers({ loadFeed }).onSpamReport(fakeSpamEvent());
+    // With the configuration's feed settings, which decide whether a stored download may be used.
+    expect(loadFeed).toHaveBeenCalledWith(DEFAULT_CONFIG.feed);
     const analysis = posts[0].body.analysis as { findings: { rule: string }[] };
     expect(analysis.findings.map((f) => f.rule)).not.toContain("sender-known-spoof");
   });

@@ -13,6 +13,7 @@ import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import * as tr46 from "tr46/index.js";
 import type { Config } from "../config/configSchema";
 import type { Feed } from "../feed/feedSchema";
+import type { FeedSettings } from "../feed/refresh/lastGoodFeed";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import type { Language } from "../engine";
 import { officeCall, TimeoutError, withTimeout } from "../office/officeCall";
@@ -61,7 +62,7 @@ export type SpamEvent = Pick<Office.MailboxEvent, "completed"> &
 export interface HandlerOptions {
   loadConfig?: () => Promise<Config>;
   /** The domain feed (tests); by default the last good one the pane stored. */
-  loadFeed?: () => Promise<Feed>;
+  loadFeed?: (settings: FeedSettings) => Promise<Feed>;
   now?: () => Date;
   /** Per Office call. */
   timeoutMs?: number;

@@ -18,7 +18,7 @@ import { buildReport, type Report } from "../report/buildReport";
 import { bundledFeed } from "../feed/bundledFeed";
 import type { Feed } from "../feed/feedSchema";
 import { defaultFeedStore } from "../feed/refresh/feedStores";
-import { lastGoodFeed } from "../feed/refresh/lastGoodFeed";
+import { lastGoodFeed, type FeedSettings } from "../feed/refresh/lastGoodFeed";
 
 /** What the flow needs from its host; built from `Office` in commands.ts, by hand in tests. */
 export interface FlowEnv {
@@ -28,7 +28,7 @@ export interface FlowEnv {
   reporter?: string;
   loadConfig(): Promise<Config>;
   /** The domain feed; by default the pane's last good download (IndexedDB), else the bundled one. */
-  loadFeed?(): Promise<Feed>;
+  loadFeed?(settings: FeedSettings): Promise<Feed>;
   now(): Date;
   /** Per Office call; default 15 s. */
   timeoutMs?: number;
@@ -54,11 +54,12 @@ export async function prepareReport(env: FlowEnv, user: UserInput = {}): Promise
   const item = env.item;
   if (!item) throw new Error("No message is open.");
   const options = { timeoutMs: env.timeoutMs };
+  const settings = env.loadConfig().catch(() => DEFAULT_CONFIG);
   const [snapshot, itemContext, config, feed] = await Promise.all([
     readSnapshot(item, env.requirements, options),
     readItemContext(item, options),
-    env.loadConfig().catch(() => DEFAULT_CONFIG),
-    (env.loadFeed ?? loadLastGoodFeed)().catch(() => bundledFeed()),
+    settings,
+    settings.then((c) => (env.loadFeed ?? loadLastGoodFeed)(c.feed)).catch(() => bundledFeed()),
   ]);
   // After the snapshot, so that at most three Office calls run at once.
   const eml = await readEml(item, env.requirements, { timeoutMs: env.emlTimeoutMs });
@@ -79,6 +80,6 @@ export async function prepareReport(env: FlowEnv, user: UserInput = {}): Promise
 }
 
 /** The commands run without the pane: they read what the pane last downloaded and verified. */
-async function loadLastGoodFeed(): Promise<Feed> {
-  return (await lastGoodFeed(defaultFeedStore(), bundledFeed())).feed;
+async function loadLastGoodFeed(settings: FeedSettings): Promise<Feed> {
+  return (await lastGoodFeed(defaultFeedStore(), bundledFeed(), settings)).feed;
 }

@@ -154,7 +154,9 @@ describe("OutlookPane", () => {
       const fake = fakeHost(spoofItem);
       const headlines = Object.values(VERDICT_TEXT).map((v) => (typeof v === "object" ? v.headline : ""));
       const seen: string[] = [];
-      const { container } = await showPane(fake.host, "en", { ...DEFAULT_CONFIG });
+      // A configured feed (its server unreachable here): the stored download is in use.
+      const feed = { url: "https://lists.example.org/feed.json", publicKeys: ["a key"], refreshHours: 6 };
+      const { container } = await showPane(fake.host, "en", { ...DEFAULT_CONFIG, feed });
       const observer = new MutationObserver(() => {
         const shown = headlines.find((h) => h !== "" && textOf(container).includes(h));
         if (shown && seen.at(-1) !== shown) seen.push(shown);

@@ -4,6 +4,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { detectHost } from "./detectHost";
+import { readStoredFeedEarly } from "./earlyStoredFeed";
 import { pickLanguage } from "./i18n";
 import { loadConfig } from "./loadConfig";
 import { officeHost } from "./outlookHost";
@@ -28,6 +29,7 @@ show(starting);
 let connected = false;
 
 const settings = loadConfig(requestConfig);
+readStoredFeedEarly();
 // Rendered at once, in the warm-up's own turn, and only while the pane still waits for Outlook.
 warmEngine((rehearsal) => {
   if (!connected) flushSync(() => show({ ...starting, rehearsal }));
@@ -47,16 +49,19 @@ detectHost(office, (mode) => {
       const language = pickLanguage(config.language, context.displayLanguage);
       // Reporting (issue 14): retries what waits in the outbox, and the Report button beside the verdict.
       const reporting = lazyReporting(office, config, language);
-      show({
-        mode: "outlook",
-        language,
-        theme: pickTheme(browserThemeHints(context.officeTheme?.bodyBackgroundColor)),
-        notice,
-        config,
-        host,
-        reportAction: reporting.action,
-        onSettled: reporting.start,
-      });
+      // Rendered now, not in React's next turn, behind whatever else the page has queued.
+      flushSync(() =>
+        show({
+          mode: "outlook",
+          language,
+          theme: pickTheme(browserThemeHints(context.officeTheme?.bodyBackgroundColor)),
+          notice,
+          config,
+          host,
+          reportAction: reporting.action,
+          onSettled: reporting.start,
+        }),
+      );
     } else {
       const language = pickLanguage(config.language, navigator.language);
       show({ mode: "outside", language, theme: pickTheme(browserThemeHints()), notice });

@@ -2,8 +2,9 @@ import { useEffect, useState } from "react";
 import type { Config } from "../config/configSchema";
 import { bundledFeed } from "../feed/bundledFeed";
 import { defaultFeedStore } from "../feed/refresh/feedStores";
+import { takeEarlyStoredFeed } from "./earlyStoredFeed";
+import { readStoredFeed, storedInUse, usesDownloadedFeed } from "../feed/refresh/lastGoodFeed";
 import {
-  lastGoodFeed,
   refreshFeed,
   type FeedFetch,
   type FeedStatus,
@@ -32,9 +33,13 @@ export function useFeed(
   fetchOverride?: FeedFetch,
 ): FeedState & { lastGoodRead: boolean } {
   const [store] = useState(() => storeOverride ?? defaultFeedStore());
+  // The read begun at page start (index.tsx), when this pane uses the device's own store.
+  const [early] = useState(() => (storeOverride ? undefined : takeEarlyStoredFeed()));
   const [fetchFn] = useState<FeedFetch>(() => fetchOverride ?? ((url, init) => fetch(url, init)));
   const [state, setState] = useState<FeedState>(() => ({ feed: bundledFeed(), origin: "bundled" }));
-  const [lastGoodRead, setLastGoodRead] = useState(false);
+  // With no feed address or key only the built-in list is used, so there is no stored one to wait for.
+  const downloads = usesDownloadedFeed(settings);
+  const [lastGoodRead, setLastGoodRead] = useState(!downloads);
   useEffect(() => {
     let live = true;
     const refresh = () =>
@@ -43,11 +48,13 @@ export function useFeed(
         setState(result);
         setLastGoodRead(true);
       });
-    void lastGoodFeed(store, bundledFeed()).then((inUse) => {
-      if (!live) return;
-      setState((s) => (s.status ? s : inUse));
-      setLastGoodRead(true);
-    });
+    if (downloads)
+      void (early ?? readStoredFeed(store)).then((stored) => {
+        if (!live) return;
+        const inUse = storedInUse(stored, bundledFeed());
+        setState((s) => (s.status ? s : inUse));
+        setLastGoodRead(true);
+      });
     refresh();
     const timer = setInterval(refresh, settings.refreshHours * HOUR_MS);
     const storeDeadline = setTimeout(() => live && setLastGoodRead(true), STORE_WAIT_MS);
@@ -56,6 +63,6 @@ export function useFeed(
       clearInterval(timer);
       clearTimeout(storeDeadline);
     };
-  }, [settings, store, fetchFn]);
+  }, [settings, downloads, store, fetchFn, early]);
   return { ...state, lastGoodRead };
 }

@@ -60,8 +60,38 @@ export function feedInUse(stored: StoredFeed | undefined, bundled: Feed): FeedIn
   }
 }
 
-/** The last good feed from the store, or the bundled one when there is none (or it cannot be read). */
-export async function lastGoodFeed(store: FeedStore, bundled: Feed): Promise<FeedInUse> {
-  const { feed, origin, fetchedAt } = feedInUse(await readStoredFeed(store), bundled);
+/** The admin's feed settings (config.json's `feed`). */
+export interface FeedSettings {
+  url: string | null;
+  publicKeys: readonly string[];
+  /** The network is asked at most this often; in between, the stored feed is used as it is. */
+  refreshHours?: number;
+}
+
+/**
+ * Whether a downloaded feed may be used at all: with no address or no trusted key configured, only the
+ * built-in list is, even if an earlier configuration left a download in the store (a key removed from
+ * config.json is no longer trusted, and the pane's status line says "the built-in list").
+ */
+export function usesDownloadedFeed(settings: FeedSettings): boolean {
+  return Boolean(settings.url) && settings.publicKeys.length > 0;
+}
+
+/**
+ * The last good feed from the store, or the bundled one when there is none, it cannot be read, or the
+ * settings allow no downloaded feed.
+ */
+export async function lastGoodFeed(
+  store: FeedStore,
+  bundled: Feed,
+  settings: FeedSettings,
+): Promise<FeedInUse> {
+  if (!usesDownloadedFeed(settings)) return { feed: bundled, origin: "bundled" };
+  return storedInUse(await readStoredFeed(store), bundled);
+}
+
+/** feedInUse without the count of skipped entries. */
+export function storedInUse(stored: StoredFeed | undefined, bundled: Feed): FeedInUse {
+  const { feed, origin, fetchedAt } = feedInUse(stored, bundled);
   return fetchedAt ? { feed, origin, fetchedAt } : { feed, origin };
 }

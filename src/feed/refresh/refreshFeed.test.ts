@@ -99,6 +99,24 @@ describe("refreshFeed", () => {
     expect(requests).toEqual([]);
   });
 
+  it.each([
+    ["no address", () => ({ url: null, publicKeys: [key.publicKey] })],
+    ["no trusted key", () => ({ url: URL_, publicKeys: [] })],
+  ])(
+    "uses the built-in list, as the status line says, when a download is stored but %s is configured",
+    async (_, unconfiguredNow) => {
+      const unconfigured = unconfiguredNow();
+      const store = memoryStore(storedGood());
+      const { fetchFn } = server("hang", "hang");
+      const result = await refreshFeed(fetchFn, store, unconfigured, BUNDLED, NOW);
+      expect(result).toMatchObject({ origin: "bundled", status: { kind: "bundled-only" } });
+      expect(result.feed).toBe(BUNDLED);
+      // The ribbon and Report buttons too; the download stays stored for a configuration that trusts it.
+      expect(await lastGoodFeed(store, BUNDLED, unconfigured)).toEqual({ feed: BUNDLED, origin: "bundled" });
+      expect(await lastGoodFeed(store, BUNDLED, settings())).toMatchObject({ origin: "remote" });
+    },
+  );
+
   describe("keeps the last good feed and says why", () => {
     const newer = () => testFeedText(42, new Date("2026-06-14T00:00:00Z"));
 
@@ -224,7 +242,7 @@ describe("refreshFeed", () => {
     expect(spoofEntries(result.feed.spoofs).map((s) => s.domain)).toEqual(["senate-adfs-login.example"]);
     expect(store.value?.version).toBe(42);
     // The stored copy is read again (next pane, ribbon command) without the bad entry.
-    const again = await lastGoodFeed(store, BUNDLED);
+    const again = await lastGoodFeed(store, BUNDLED, settings());
     expect(again).toMatchObject({ origin: "remote", feed: { version: 42 } });
     expect(again.feed.spoofs).toHaveLength(1);
   });
@@ -295,7 +313,10 @@ describe("refreshFeed", () => {
       const result = await refreshFeed(fetchFn, store, settings(), newerBundled, NOW);
       expect(result).toMatchObject({ origin: "bundled", feed: { version: 50 } });
       expect(requests[0].headers).toEqual({});
-      expect(await lastGoodFeed(store, newerBundled)).toEqual({ feed: newerBundled, origin: "bundled" });
+      expect(await lastGoodFeed(store, newerBundled, settings())).toEqual({
+        feed: newerBundled,
+        origin: "bundled",
+      });
     });
 
     it("accepts a first download at or above the bundled version", async () => {

@@ -4,25 +4,27 @@ import {
   feedInUse,
   lastGoodFeed,
   readStoredFeed,
+  usesDownloadedFeed,
   type FeedInUse,
+  type FeedSettings,
   type FeedStore,
   type StoredFeed,
 } from "./lastGoodFeed";
 
-export { lastGoodFeed, type FeedInUse, type FeedStore, type StoredFeed };
+export {
+  lastGoodFeed,
+  usesDownloadedFeed,
+  type FeedInUse,
+  type FeedSettings,
+  type FeedStore,
+  type StoredFeed,
+};
 
 /** The subset of fetch used here; the pane passes window.fetch. */
 export type FeedFetch = (
   url: string,
   init: { headers: Record<string, string>; signal: AbortSignal; cache: "no-cache" },
 ) => Promise<Response>;
-
-export interface FeedSettings {
-  url: string | null;
-  publicKeys: readonly string[];
-  /** The network is asked at most this often; in between, the stored feed is used as it is. */
-  refreshHours?: number;
-}
 
 /** What the pane says in its status line. */
 export type FeedStatus =
@@ -66,10 +68,10 @@ export async function refreshFeed(
   timeoutMs = FEED_TIMEOUT_MS,
   maxBytes = MAX_FEED_BYTES,
 ): Promise<RefreshResult> {
+  if (!usesDownloadedFeed(settings) || !settings.url)
+    return { feed: bundled, origin: "bundled", status: { kind: "bundled-only" } };
   const stored = await readStoredFeed(store);
   const { skipped, ...inUse } = feedInUse(stored, bundled);
-  if (!settings.url || settings.publicKeys.length === 0)
-    return { ...inUse, status: { kind: "bundled-only" } };
   // Only a stored feed that is in use counts: its ETag, its check time, its version as the floor.
   const current = inUse.origin === "remote" ? stored : undefined;
   if (current && checkedRecently(current, settings, now))
