@@ -4,6 +4,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { detectHost } from "./detectHost";
+import { usesDownloadedFeed } from "../feed/refresh/lastGoodFeed";
 import { readStoredFeedEarly } from "./earlyStoredFeed";
 import { pickLanguage } from "./i18n";
 import { loadConfig } from "./loadConfig";
@@ -29,7 +30,8 @@ show(starting);
 let connected = false;
 
 const settings = loadConfig(requestConfig);
-readStoredFeedEarly();
+// With a feed configured, the first check waits for the device's stored list: start reading it now.
+void settings.then(({ config }) => usesDownloadedFeed(config.feed) && readStoredFeedEarly());
 // Rendered at once, in the warm-up's own turn, and only while the pane still waits for Outlook.
 warmEngine((rehearsal) => {
   if (!connected) flushSync(() => show({ ...starting, rehearsal }));
