@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { spoofEntries } from "../engine";
 import { parseFeedLeniently, spoofSchema } from "./feedSchema";
-import { isPlainSpoof } from "./plainSpoof";
+import { isPlainSpoof, PLAIN_HTTPS_URL, SPOOF_FIELDS } from "./plainSpoof";
 
 const valid = {
   domain: "senate-adfs-login.com",
@@ -32,6 +33,12 @@ const cases: unknown[] = [
   { ...valid, source: "not a url" },
   { ...valid, source: "example.org/report" },
   { ...valid, source: "" },
+  { ...valid, source: "https://1.2.3.999/report" },
+  { ...valid, source: "https://example.123/report" },
+  { ...valid, source: "https://xn--a.example/report" },
+  { ...valid, source: "https://example..org/" },
+  { ...valid, source: "https://example.org:99999/" },
+  { ...valid, source: "https://example.org/\u00a0" },
   { domain: "a.com" },
   [valid],
   null,
@@ -52,6 +59,32 @@ describe("isPlainSpoof, the fast path past spoofSchema", () => {
   it("takes the entries a feed builder writes", () => {
     expect(isPlainSpoof(valid)).toBe(true);
     expect(isPlainSpoof({ ...valid, actor: "APT28" })).toBe(true);
+  });
+});
+
+describe("a spoof's source", () => {
+  it("takes every string of the plain https shape without asking the URL parser, and each parses", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(PLAIN_HTTPS_URL), (source) => {
+        expect(SPOOF_FIELDS.source.ok(source)).toBe(URL.canParse(source));
+        if (!source.includes("xn--")) expect(URL.canParse(source)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["https://1.2.3.999/report", false],
+    ["https://example.123/report", false],
+    ["https://xn--a.example/report", false],
+    ["https://example.org:99999/", false],
+    ["https://example.org/re port", false],
+    ["https://EXAMPLE.org/Report?q=1#top", true],
+    ["https://203.0.113.7/report", true],
+    ["http://example.org/report", true],
+    ["https://example.org/report?q=a b", false],
+  ])("%s: %s, as the URL parser says", (source, ok) => {
+    expect(SPOOF_FIELDS.source.ok(source)).toBe(ok);
   });
 });
 
