@@ -42,6 +42,52 @@ test("a clean, authenticated message shows the no-warning headline and not the d
   expectCleanRun();
 });
 
+/** The pane's text at each frame the browser paints, from an rAF loop started before any page script. */
+async function recordFrames(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    Object.assign(window, { __cgFrames: frames });
+    const tick = () => {
+      const text = document.getElementById("container")?.textContent ?? "";
+      if (frames[frames.length - 1] !== text) frames.push(text);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () => page.evaluate(() => (window as unknown as { __cgFrames: string[] }).__cgFrames);
+}
+
+describe("the first verdict", () => {
+  const { starting } = STRINGS.en.app;
+  const { checking } = STRINGS.en.states;
+
+  it("follows the starting skeleton directly when Outlook answers at once", async () => {
+    const session = await h.open({ officeJs: "fake", fake: { message: "github-notification" } });
+    const frames = await recordFrames(session.page);
+    await session.page.goto(h.server.url("taskpane.html"));
+    await expectVisible(session.page, session.page.getByText(OK), `the headline "${OK}"`);
+    const painted = await frames();
+    expect(painted.some((text) => text.includes(starting))).toBe(true);
+    expect(painted.filter((text) => text.includes(checking))).toEqual([]);
+    expectCleanRun();
+  });
+
+  it("shows that the message is being checked while Outlook is slow to answer", async () => {
+    const session = await h.open({
+      officeJs: "fake",
+      fake: { message: "github-notification", delayMs: 400 },
+    });
+    const frames = await recordFrames(session.page);
+    await session.page.goto(h.server.url("taskpane.html"));
+    await expectVisible(session.page, session.page.getByText(OK), `the headline "${OK}"`);
+    const painted = await frames();
+    const checked = painted.findIndex((text) => text.includes(checking));
+    expect(checked).toBeGreaterThan(-1);
+    expect(painted.findIndex((text) => text.includes(OK))).toBeGreaterThan(checked);
+    expectCleanRun();
+  });
+});
+
 test("a message from adfs-senate.services is dangerous and the finding names the known spoof domain", async () => {
   const page = await openPane({ message: "adfs-senate-phish" });
   await expectVisible(page, page.getByText(DANGEROUS), `the headline "${DANGEROUS}"`);

@@ -21,6 +21,8 @@ const office = (window as { Office?: typeof Office }).Office;
 const root = createRoot(document.getElementById("container") as HTMLElement);
 const browserLanguage = pickLanguage("auto", navigator.language);
 const show = (props: AppProps) => root.render(<App {...props} />);
+const FIRST_READ_WAIT_MS = 100;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const starting = {
   mode: "starting",
   language: browserLanguage,
@@ -44,8 +46,12 @@ detectHost(office, (mode) => {
   // The message is read while the configuration arrives and the pane renders.
   const host = mode === "outlook" && office ? officeHost(office) : undefined;
   // An international address's IDNA tables start loading as soon as the read shows the need.
-  host?.readAhead()?.then(prepareFor, () => undefined);
-  void settings.then(({ config, notice }) => {
+  const reading = host?.readAhead()?.then(prepareFor, () => undefined);
+  // The starting skeleton stays until the message is read (or FIRST_READ_WAIT_MS pass): the Outlook
+  // view then goes from its mount to the verdict in one task, not through a skeleton of its own that
+  // the browser would lay out and paint first.
+  const ready = Promise.all([settings, Promise.race([reading, delay(FIRST_READ_WAIT_MS)])]);
+  void ready.then(([{ config, notice }]) => {
     if (host && office) {
       const context = office.context;
       const language = pickLanguage(config.language, context.displayLanguage);

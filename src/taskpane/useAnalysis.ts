@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
 import { memoWithTr46, provideTr46, withTr46 } from "../config/tr46OnDemand";
@@ -109,7 +110,9 @@ export function useAnalysis<R extends object>(
     if (request === null) return;
     let current = true;
     void check(request, load, contextOf).then((state) => {
-      if (current) setSettled({ request, state });
+      // In the same task as the check: given a turn first, the browser would lay out and paint the
+      // skeleton it is about to replace (20 ms in Chromium) before the verdict.
+      if (current) flushSync(() => setSettled({ request, state }));
     });
     return () => {
       current = false;
