@@ -21,6 +21,7 @@ export {
   type SpoofList,
 } from "./domains/lists";
 export { normalizeHost, addressDomain } from "./domains/normalize";
+export { prepareScriptTables } from "./domains/idn/scripts";
 export { RULES } from "./rules";
 export type { Category, Rule, RuleMeta } from "./rules/support/rule";
 export { LANGUAGES, type Language } from "./words/language";

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from "../config/defaults";
+import * as engine from "../engine";
 import type { Analysis } from "../engine";
 import { bundledFeed } from "../feed/bundledFeed";
 import { sharedContext } from "./useAnalysis";
@@ -33,6 +34,18 @@ describe("the engine warm-up", () => {
     expect([...kinds]).toEqual(
       expect.arrayContaining(["attachments", "authentication", "content", "links", "sender"]),
     );
+  });
+
+  it("also builds the script tables a first international host needs", () => {
+    const prepare = jest.spyOn(engine, "prepareScriptTables");
+    let result: Analysis | undefined;
+    warmEngine(
+      (analysis) => (result = analysis),
+      (run) => run(),
+    );
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(result?.verdict).toBe("dangerous");
+    prepare.mockRestore();
   });
 
   it("builds another index for the admin's own configuration", () => {
