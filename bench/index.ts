@@ -5,6 +5,7 @@ import { run as hostile } from "./hostile";
 import { run as links } from "./links";
 import { run as lookalike } from "./lookalike";
 import { run as pane } from "./pane";
+import { run as weight } from "./weight";
 
 const BENCHES: Record<string, () => void | Promise<void>> = {
   lookalike,
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   hostile,
   links,
   pane,
+  weight,
 };
 
 const wanted = process.argv.slice(2);
