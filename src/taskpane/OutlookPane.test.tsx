@@ -176,6 +176,32 @@ describe("OutlookPane", () => {
     }
   });
 
+  it("downloads the domain list only once the first verdict is shown", async () => {
+    const requested: string[] = [];
+    const scope = globalThis as { OfficeRuntime?: unknown; fetch?: unknown };
+    const savedFetch = scope.fetch;
+    scope.OfficeRuntime = { storage: { getItem: async () => null, setItem: async () => undefined } };
+    scope.fetch = (url: string) => {
+      requested.push(url);
+      return new Promise<Response>(() => undefined);
+    };
+    try {
+      const fake = fakeHost(spoofItem);
+      const feed = { url: "https://lists.example.org/feed.json", publicKeys: ["a key"], refreshHours: 6 };
+      const { container } = await showPane(fake.host, "en", { ...DEFAULT_CONFIG, feed });
+      await settle();
+      expect(textOf(container)).toContain("Checking this message…");
+      expect(requested).toEqual([]);
+      await fake.finish(spoofItem, snapshotFrom("it@adfs-senate.services"));
+      await settle();
+      expect(textOf(container)).toContain(VERDICT_TEXT.dangerous.headline);
+      expect(requested).toEqual([feed.url]);
+    } finally {
+      delete scope.OfficeRuntime;
+      scope.fetch = savedFetch;
+    }
+  });
+
   it("builds the domain index once for the configuration, not once per message", async () => {
     const build = jest.spyOn(engineContext, "contextFor");
     const fake = fakeHost(spoofItem);

@@ -78,11 +78,14 @@ export function OutlookPane({
     [host],
   );
   const load = useCallback((r: ItemRequest) => host.read(r.item), [host]);
-  const feed = useFeed(config.feed);
+  // The domain list is downloaded once a first view has settled, not while the first verdict is made.
+  const [verdictShown, setVerdictShown] = useState(false);
+  const feed = useFeed(config.feed, { refresh: verdictShown });
   // The first check waits for the device's last good feed (a few milliseconds): checked against the
   // bundled list alone, a message from a spoof domain listed since could show "no warning signs" first.
   const analysis = useAnalysis(feed.lastGoodRead ? request : null, load, config, feed.feed);
   const state = request !== null && !feed.lastGoodRead ? LOADING : analysis;
+  if (state.status !== "loading" && !verdictShown) setVerdictShown(true);
   // Dismissing the feed's notice hides it for this message; the next message shows it again.
   const [noticeDismissedFor, setNoticeDismissedFor] = useState<ItemRequest | null>(null);
   const notice = feed.feed.notice;
