@@ -31,7 +31,9 @@ function pane(env, argv) {
       // The message check outside Outlook, at the server's root: the only page with the .eml parser.
       standalone: "./src/taskpane/standalone.tsx",
       // Self-contained: classic Outlook on Windows runs it in a JavaScript-only runtime without imports.
-      commands: "./src/commands/commands.ts",
+      commands: "./src/commands/classicRuntime.ts",
+      // What commands.html loads elsewhere (web, new Outlook, Mac): MSAL and the IDNA tables on need.
+      "commands-web": "./src/commands/webRuntime.ts",
       // The Office dialog fallback for Graph sign-in where Outlook has no nested app authentication.
       "auth-dialog": "./src/report/authDialog.ts",
     },
@@ -60,7 +62,7 @@ function pane(env, argv) {
         filename: "commands.html",
         csp: policy("commands.html"),
         template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        chunks: ["commands-web"],
       }),
       new HtmlWebpackPlugin({
         filename: "auth-dialog.html",

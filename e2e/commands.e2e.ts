@@ -6,6 +6,7 @@
 import type { Page } from "playwright-core";
 import type { FakeCall, FakeConfig } from "./fake-office/types";
 import { eventually } from "./support/expectations";
+import { scriptsLoaded } from "./support/scriptsLoaded";
 import { browserHarness } from "./support/harness";
 
 /** `Office.MailboxEnums.MoveSpamItemTo` values. */
@@ -125,4 +126,26 @@ test("ribbon command (onReportMessage) completes once and replaces a notificatio
   expect(typeof details?.message).toBe("string");
   expect(String(details.message).trim()).not.toBe("");
   expect(h.session?.pageErrors ?? []).toEqual([]);
+});
+
+describe("commands.html outside classic Outlook", () => {
+  test("reports a message with plain addresses without loading MSAL or the IDNA tables", async () => {
+    const page = await openCommands({ message: "adfs-senate-phish", mailboxVersion: "1.14" }, "onSpamReport");
+    expectSpamCompletion(await invoke(page, "onSpamReport", SPAM_EVENT));
+    expect(await scriptsLoaded(page)).toEqual(["commands-web.js"]);
+    expect(h.session?.pageErrors ?? []).toEqual([]);
+  });
+
+  test("loads the IDNA tables for an international name, and the report names the look-alike", async () => {
+    const page = await openCommands({ message: "actblue-homograph", mailboxVersion: "1.14" }, "onSpamReport");
+    expectSpamCompletion(await invoke(page, "onSpamReport", SPAM_EVENT));
+    const forms = (await calls(page)).filter((c) => c.method === "mailbox.displayNewMessageForm");
+    expect(forms).toHaveLength(1);
+    // Decoded with the tables: the Cyrillic "а" (U+0430) the address is displayed with.
+    const body = String((forms[0].args[0] as { htmlBody?: unknown }).htmlBody);
+    expect(body).toContain("domain only looks like actblue.com: it is really xn--ctblue-2nf.com");
+    expect(body).toContain("(displayed as \u0430ctblue.com)");
+    expect(await scriptsLoaded(page)).toEqual(["commands-web.js", "tr46.js"]);
+    expect(h.session?.pageErrors ?? []).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_CONFIG } from "../src/config/defaults";
+import { scriptsLoaded } from "./support/scriptsLoaded";
 import type { GraphSendMail, WebhookBody } from "../src/report/payload";
 import { MESSAGES, toEml, USER } from "../src/office/testing/messages";
 import type { FakeConfig } from "./fake-office/types";
@@ -307,10 +308,16 @@ describe("Outlook's Report button (onSpamReport) and the ribbon (onReportMessage
   });
 
   test("ribbon: webhook, graph and compose each deliver once and the notice says so", async () => {
-    for (const [report, fake, expected] of [
-      [webhook(), {}, `CampaignGuard: report sent to ${new URL(peers.origin).host}.`],
-      [graph(), identity(true), `CampaignGuard: report sent to ${SECURITY}.`],
-      [compose(), {}, "CampaignGuard: a forward with the message is open. Press Send to report it."],
+    // MSAL is loaded only to deliver through Graph.
+    for (const [report, fake, expected, scripts] of [
+      [webhook(), {}, `CampaignGuard: report sent to ${new URL(peers.origin).host}.`, ["commands-web.js"]],
+      [graph(), identity(true), `CampaignGuard: report sent to ${SECURITY}.`, ["commands-web.js", "msal.js"]],
+      [
+        compose(),
+        {},
+        "CampaignGuard: a forward with the message is open. Press Send to report it.",
+        ["commands-web.js"],
+      ],
     ] as const) {
       const page = await open(report, fake);
       const completed = await runCommand(page, "onReportMessage", { source: { id: "cgReportButton" } });
@@ -319,6 +326,7 @@ describe("Outlook's Report button (onSpamReport) and the ribbon (onReportMessage
         () => window.__CG_FAKE_HOST__?.notifications()["campaignguard-report"],
       );
       expect(notice?.message).toBe(expected);
+      expect(await scriptsLoaded(page)).toEqual(scripts);
       await session?.close();
     }
     expect(peers.webhook).toHaveLength(1);

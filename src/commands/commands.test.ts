@@ -1,3 +1,4 @@
+import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";
 import { spoofListOf } from "../engine";
 import { bundledFeed } from "../feed/bundledFeed";
@@ -51,13 +52,17 @@ function config(report: Partial<Config["report"]> = {}, rest: Partial<Config> = 
   return { ...DEFAULT_CONFIG, ...rest, report: { ...DEFAULT_CONFIG.report, ...report } };
 }
 
-function handlers(options: HandlerOptions = {}, cfg: Config = config({ mode: "webhook", webhookUrl: HOOK })) {
+function handlers(
+  options: Partial<HandlerOptions> = {},
+  cfg: Config = config({ mode: "webhook", webhookUrl: HOOK }),
+) {
   return createHandlers({
     loadConfig: async () => cfg,
     now: () => NOW,
     outbox,
     fetch: fakeFetch,
     baseUrl: "https://addins.example.org/cg/",
+    createPca: createNestablePublicClientApplication,
     ...options,
   });
 }
@@ -427,9 +432,9 @@ describe("registration", () => {
       javascriptRuntimeUrl: "https://addins.example.org/campaignguard/commands.js",
     };
     const fetchSpy = jest.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("offline"));
-    let mod: typeof import("./commands") | undefined;
+    let mod: unknown;
     jest.isolateModules(() => {
-      mod = jest.requireActual<typeof import("./commands")>("./commands");
+      mod = jest.requireActual("./classicRuntime");
     });
     expect(mod).toBeDefined();
     expect([...host.associated.keys()].sort()).toEqual(["onReportMessage", "onSpamReport"]);
@@ -444,7 +449,7 @@ describe("registration", () => {
 
   it("does nothing at load without Office", () => {
     jest.isolateModules(() => {
-      expect(() => jest.requireActual("./commands")).not.toThrow();
+      expect(() => jest.requireActual("./classicRuntime")).not.toThrow();
     });
   });
 });

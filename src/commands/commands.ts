@@ -7,10 +7,12 @@
  * runtime: no DOM, no imports at run time, and `Office.onReady` callbacks do not run there, so nothing
  * here waits for it. Nothing here ever shows a sign-in window: a report that needs one waits in the
  * outbox for the pane.
+ *
+ * Two entries run these handlers: classicRuntime.ts (commands.js, self-contained, for classic Outlook's
+ * JavaScript-only runtime) and webRuntime.ts (commands-web.js, which commands.html loads in Outlook on
+ * the web, new Outlook on Windows and Mac, and which loads MSAL and the IDNA tables only when needed).
  */
-import "./runtimeShims"; // first: before any library touches TextEncoder/TextDecoder
-import { createNestablePublicClientApplication } from "@azure/msal-browser";
-import * as tr46 from "tr46/index.js";
+import type { Configuration, IPublicClientApplication } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";
 import type { Feed } from "../feed/feedSchema";
 import type { FeedSettings } from "../feed/refresh/lastGoodFeed";
@@ -29,10 +31,7 @@ import { addinBaseUrl } from "./baseUrl";
 import { loadCommandConfig } from "./commandConfig";
 import { prepareReport, type FlowEnv, type PreparedReport, type UserInput } from "./reportFlow";
 import { isSpace, trimTrailing } from "../engine/words/trimRuns";
-import { provideTr46 } from "../config/tr46OnDemand";
-
-// This runtime cannot load the IDNA tables later, as the pane does: they come with the bundle.
-provideTr46(tr46);
+import type { Tr46 } from "../config/tr46OnDemand";
 
 /**
  * Whole-flow deadline, inside Outlook's five minutes: the message export alone may take up to
@@ -73,6 +72,10 @@ export interface HandlerOptions {
   fetch?: FetchLike;
   /** The add-in's base URL; found from the page or Office.context.urls otherwise. */
   baseUrl?: string;
+  /** MSAL's nested app authentication, for Graph delivery: bundled or loaded on need by the entry. */
+  createPca: (config: Configuration) => Promise<IPublicClientApplication>;
+  /** The IDNA tables, where the runtime can load them on need (see FlowEnv.loadTr46). */
+  loadTr46?: () => Promise<Tr46>;
 }
 
 export interface Handlers {
@@ -126,6 +129,7 @@ function officeEnv(
     now: options.now ?? (() => new Date()),
     timeoutMs: options.timeoutMs,
     emlTimeoutMs: options.emlTimeoutMs,
+    loadTr46: options.loadTr46,
   };
 }
 
@@ -150,7 +154,7 @@ export function submitEnv(
         baseUrl: baseUrl ?? "https://localhost/",
         office: Office as unknown as OfficeForAuth,
         interactive: false,
-        createPca: createNestablePublicClientApplication,
+        createPca: options.createPca,
       }),
     compose:
       typeof mailbox.displayNewMessageForm === "function"
@@ -297,7 +301,7 @@ export function spamCompletion(outcome: Outcome): { description: string; move: A
   };
 }
 
-export function createHandlers(options: HandlerOptions = {}): Handlers {
+export function createHandlers(options: HandlerOptions): Handlers {
   return {
     async onReportMessage(event) {
       const complete = completeOnce(() => event.completed());
@@ -337,7 +341,7 @@ export function createHandlers(options: HandlerOptions = {}): Handlers {
 }
 
 /** Registers both handlers with Office; returns false when there is no Office to register with. */
-export function registerHandlers(handlers: Handlers = createHandlers()): boolean {
+export function registerHandlers(handlers: Handlers): boolean {
   if (typeof Office === "undefined" || !Office.actions || typeof Office.actions.associate !== "function")
     return false;
   Office.actions.associate("onReportMessage", handlers.onReportMessage);
@@ -346,7 +350,7 @@ export function registerHandlers(handlers: Handlers = createHandlers()): boolean
 }
 
 /** Harmless where it does nothing (the JavaScript-only runtime); lets office.js finish initialising elsewhere. */
-function startOffice(): void {
+export function startOffice(): void {
   try {
     if (typeof Office === "undefined" || typeof Office.onReady !== "function") return;
     const ready = Office.onReady();
@@ -355,6 +359,3 @@ function startOffice(): void {
     // office.js missing or half-loaded: the handlers are registered or they are not; nothing to add.
   }
 }
-
-registerHandlers();
-startOffice();

@@ -18,7 +18,7 @@ import {
 let bundle: string;
 beforeAll(async () => {
   const result = await build({
-    entryPoints: [join(__dirname, "commands.ts")],
+    entryPoints: [join(__dirname, "classicRuntime.ts")],
     bundle: true,
     write: false,
     format: "iife",

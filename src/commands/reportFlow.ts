@@ -6,6 +6,7 @@ import { analyze, type Analysis, type MessageSnapshot } from "../engine";
 import type { Config } from "../config/configSchema";
 import { DEFAULT_CONFIG } from "../config/defaults";
 import { contextFor } from "../config/engineContext";
+import { withTr46, type Tr46 } from "../config/tr46OnDemand";
 import { readEml } from "../office/readEml";
 import {
   readItemContext,
@@ -34,6 +35,11 @@ export interface FlowEnv {
   timeoutMs?: number;
   /** For getAsFileAsync; default EML_TIMEOUT_MS (large messages take long to export). */
   emlTimeoutMs?: number;
+  /**
+   * Loads the IDNA tables when an international name needs them and they are not here yet; without
+   * it the runtime must have provided them (classic Outlook's bundle carries them).
+   */
+  loadTr46?: () => Promise<Tr46>;
 }
 
 /** What the user said in Outlook's Report dialog. */
@@ -64,7 +70,8 @@ export async function prepareReport(env: FlowEnv, user: UserInput = {}): Promise
   // After the snapshot, so that at most three Office calls run at once.
   const eml = await readEml(item, env.requirements, { timeoutMs: env.emlTimeoutMs });
   const now = env.now();
-  const analysis = analyze(snapshot, contextFor(config, feed, now));
+  const check = () => analyze(snapshot, contextFor(config, feed, now));
+  const analysis = env.loadTr46 ? await withTr46(check, env.loadTr46) : check();
   const report = buildReport({
     snapshot,
     analysis,

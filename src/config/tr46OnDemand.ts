@@ -2,14 +2,15 @@
  * tr46 (UTS #46 mapping tables, about 60 kB of the pane's gzipped JavaScript), loaded on first need.
  * The engine only reaches it for a host with an "xn--" label or a non-ASCII character
  * (src/engine/domains/idn), which few messages have. webpack resolves the engine's `tr46` import to
- * this module in the browser bundles (webpack.config.js); the commands bundle, which cannot load
- * chunks, hands over the real module at start (`provideTr46`). Until the tables are here, a call is
+ * this module in the browser bundles (webpack.config.js); classic Outlook's commands.js, which cannot
+ * load chunks, hands over the real module at start (`provideTr46`), while the pane and commands-web.js
+ * load it on need (`withTr46`). Until the tables are here, a call is
  * answered as an error and counted as a miss: `withTr46` then loads them and runs again, so no result
  * is ever built from the stand-in.
  */
 import type { Tr46Options } from "tr46";
 
-type Tr46 = { toUnicode(domain: string, options?: Tr46Options): { domain: string; error: boolean } };
+export type Tr46 = { toUnicode(domain: string, options?: Tr46Options): { domain: string; error: boolean } };
 
 let tables: Tr46 | undefined;
 let misses = 0;

@@ -42,7 +42,9 @@ type OfficeLike = {
 };
 
 const createPca = (config: Configuration) =>
-  import("@azure/msal-browser").then((msal) => msal.createNestablePublicClientApplication(config));
+  import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal) =>
+    msal.createNestablePublicClientApplication(config),
+  );
 
 export function paneReporting(
   office: OfficeLike,

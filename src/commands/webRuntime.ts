@@ -1,0 +1,21 @@
+/**
+ * commands-web.js: the report handlers as commands.html runs them in Outlook on the web, new Outlook on
+ * Windows and Mac, where a page can load more of its code. MSAL (about 70 kB gzip) loads only for a
+ * report delivered through Graph, and the IDNA tables (about 60 kB) only for an international name;
+ * the files are the pane's own chunks, so a pane opened before has them cached.
+ */
+import "./runtimeShims";
+import { createHandlers, registerHandlers, startOffice } from "./commands";
+
+const loadTr46 = () => import(/* webpackChunkName: "tr46" */ "tr46/index.js");
+
+registerHandlers(
+  createHandlers({
+    createPca: (config) =>
+      import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal) =>
+        msal.createNestablePublicClientApplication(config),
+      ),
+    loadTr46,
+  }),
+);
+startOffice();
