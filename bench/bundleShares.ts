@@ -15,8 +15,8 @@ export interface GroupShare {
   gzip: number;
 }
 
-/** Bytes the map gives no source for: webpack's runtime glue and JSON modules. */
-export const UNMAPPED = "unmapped (webpack runtime, JSON data)";
+/** The file's first bytes, before any mapping: its licence comment and the start of webpack's wrapper. */
+export const UNMAPPED = "no source (the file's first bytes)";
 
 /** The generated text of `code` per group, `groupOf` naming a source path's group. */
 export function textByGroup(

@@ -3,14 +3,14 @@
  * (onSpamReport, ReportPhishingCommandSurface). Both run one flow — prepare the report, deliver it as
  * configured (src/report/submitReport), retry what waits in the outbox — and ALWAYS call
  * `event.completed` exactly once, on success and on any failure; without it Outlook waits five minutes
- * and then shows a timeout. Classic Outlook on Windows loads this file directly in a JavaScript-only
- * runtime: no DOM, no imports at run time, and `Office.onReady` callbacks do not run there, so nothing
- * here waits for it. Nothing here ever shows a sign-in window: a report that needs one waits in the
- * outbox for the pane.
+ * and then shows a timeout. Nothing here ever shows a sign-in window: a report that needs one waits in
+ * the outbox for the pane.
  *
- * Two entries run these handlers: classicRuntime.ts (commands.js, self-contained, for classic Outlook's
- * JavaScript-only runtime) and webRuntime.ts (commands-web.js, which commands.html loads in Outlook on
- * the web, new Outlook on Windows and Mac, and which loads MSAL and the IDNA tables only when needed).
+ * Two entries run these handlers. classicRuntime.ts (commands.js, self-contained) is what classic
+ * Outlook on Windows runs in a JavaScript-only runtime: no DOM, no imports at run time, and
+ * `Office.onReady` callbacks do not run there, so nothing here waits for it. webRuntime.ts
+ * (commands-web.js) is what commands.html loads in Outlook on the web, new Outlook on Windows and Mac;
+ * it loads MSAL and the IDNA tables only when needed.
  */
 import type { Configuration, IPublicClientApplication } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";

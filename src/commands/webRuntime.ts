@@ -5,17 +5,9 @@
  * the files are the pane's own chunks, so a pane opened before has them cached.
  */
 import "./runtimeShims";
+import { loadTr46 } from "../config/loadTr46";
+import { createNestablePcaOnDemand } from "../report/loadMsal";
 import { createHandlers, registerHandlers, startOffice } from "./commands";
 
-const loadTr46 = () => import(/* webpackChunkName: "tr46" */ "tr46/index.js");
-
-registerHandlers(
-  createHandlers({
-    createPca: (config) =>
-      import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal) =>
-        msal.createNestablePublicClientApplication(config),
-      ),
-    loadTr46,
-  }),
-);
+registerHandlers(createHandlers({ createPca: createNestablePcaOnDemand, loadTr46 }));
 startOffice();

@@ -4,9 +4,9 @@
  * (src/engine/domains/idn), which few messages have. webpack resolves the engine's `tr46` import to
  * this module in the browser bundles (webpack.config.js); classic Outlook's commands.js, which cannot
  * load chunks, hands over the real module at start (`provideTr46`), while the pane and commands-web.js
- * load it on need (`withTr46`). Until the tables are here, a call is
- * answered as an error and counted as a miss: `withTr46` then loads them and runs again, so no result
- * is ever built from the stand-in.
+ * load it on need (`withTr46`, src/config/loadTr46.ts). Until the tables are here, a call is answered
+ * as an error and counted as a miss: `withTr46` then loads them and runs again, so no result is ever
+ * built from the stand-in.
  */
 import type { Tr46Options } from "tr46";
 

@@ -3,7 +3,6 @@
  * it as configured — here a sign-in window may open, since the user has just pressed a button — and
  * keeps retrying what waits in the outbox while the pane is open.
  */
-import type { Configuration } from "@azure/msal-browser";
 import type { Config } from "../config/configSchema";
 import type { Language } from "../engine";
 import { readEml } from "../office/readEml";
@@ -11,6 +10,7 @@ import { readItemContext, type ReadItem } from "../office/readSnapshot";
 import { buildReport } from "../report/buildReport";
 import type { FetchLike } from "../report/deliver";
 import { graphTokens, type OfficeForAuth } from "../report/graphAuth";
+import { createNestablePcaOnDemand } from "../report/loadMsal";
 import { Outbox, type OutboxEntry } from "../report/outbox";
 import { defaultOutboxStore } from "../report/outboxStores";
 import { deliverEntry, submitReport, type ReportOutcome, type SubmitEnv } from "../report/submitReport";
@@ -41,11 +41,6 @@ type OfficeLike = {
   };
 };
 
-const createPca = (config: Configuration) =>
-  import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal) =>
-    msal.createNestablePublicClientApplication(config),
-  );
-
 export function paneReporting(
   office: OfficeLike,
   config: Config,
@@ -68,7 +63,7 @@ export function paneReporting(
         baseUrl,
         office: office as unknown as OfficeForAuth,
         interactive,
-        createPca,
+        createPca: createNestablePcaOnDemand,
       }),
     compose:
       typeof office.context.mailbox.displayNewMessageForm === "function"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Config } from "../config/configSchema";
 import { contextFor } from "../config/engineContext";
+import { loadTr46 } from "../config/loadTr46";
 import { memoWithTr46, provideTr46, withTr46 } from "../config/tr46OnDemand";
 import { analyze, type Analysis, type Context, type MessageSnapshot } from "../engine";
 import { bundledFeed } from "../feed/bundledFeed";
@@ -21,8 +22,6 @@ export type AnalysisState =
   | { status: "loading" }
   | { status: "error"; error: unknown }
   | { status: "done"; result: CheckResult };
-
-const loadTr46 = () => import(/* webpackChunkName: "tr46" */ "tr46/index.js");
 
 const PUNYCODE = /xn--/i;
 const NON_ASCII = /[\u0080-\uffff]/;

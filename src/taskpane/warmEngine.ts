@@ -27,8 +27,9 @@ const SAMPLE: MessageSnapshot = {
  * Runs the engine once on a made-up message while office.js connects to Outlook, so the reader's first
  * message does not pay the one-time set-up (60–90 ms in Chromium, and 25–45 ms more for the script
  * tables of a first international host); `done` gets the result, for the pane to render out of sight
- * once (the styles of every view are then in place for the first real result). The domain index it builds is the default configuration's, which the pane uses when the
- * admin set no config.json; with one, the pane builds its own while it reads the message, as before.
+ * once (the styles of every view are then in place for the first real result). The domain index it
+ * builds is the default configuration's, which the pane uses when the admin set no config.json; with
+ * one, the pane builds its own while it reads the message, as before.
  */
 export function warmEngine(
   done: (analysis: Analysis) => void = () => undefined,
